@@ -1,0 +1,75 @@
+import js from '@eslint/js'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+const domGlobals = Object.keys(globals.browser).filter(
+  (name) => !(name in globals.node) && !(name in globals.es2021),
+)
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'coverage/**', 'docs/**', 'examples/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['**/*.{ts,mjs,js}'],
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // The domain runs in Node (tests, CLI) and in the renderer: no Electron, no React, no DOM.
+    files: ['src/shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'src/shared must not depend on Electron.' },
+            { name: 'react', message: 'src/shared must not depend on React.' },
+            { name: 'react-dom', message: 'src/shared must not depend on React.' },
+          ],
+          patterns: [
+            {
+              group: ['@tiptap/react', 'react/*', 'react-dom/*'],
+              message: 'src/shared must not depend on React.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'os', 'child_process'],
+              message: 'src/shared runs in the renderer too.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...domGlobals.map((name) => ({ name, message: 'No DOM in src/shared.' })),
+      ],
+    },
+  },
+  {
+    // Raw IPC only in the registration and the preload: everything else goes through the contract.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/ipc/registerIpc.ts', 'src/preload/index.ts', 'src/main/menu.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/]',
+          message: 'Use the typed IPC contract (src/shared/ipc), not raw ipcMain/ipcRenderer.',
+        },
+      ],
+    },
+  },
+)

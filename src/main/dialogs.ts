@@ -1,0 +1,22 @@
+import { dialog, type BrowserWindow } from 'electron'
+import type { DialogPort } from './handlers/ports'
+
+const DRAFT_FILTER = { name: 'Bản thảo Soạn Tin', extensions: ['soantin'] }
+
+/** Native open and save dialogs; main alone decides which paths are read or written. */
+export function electronDialogs(getWindow: () => BrowserWindow | null): DialogPort {
+  return {
+    async chooseDraftToOpen() {
+      const win = getWindow()
+      const options = { title: 'Mở bản thảo', properties: ['openFile' as const], filters: [DRAFT_FILTER] }
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseDraftSavePath(defaultFileName) {
+      const win = getWindow()
+      const options = { title: 'Lưu bản thảo', defaultPath: defaultFileName, filters: [DRAFT_FILTER] }
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled ? null : (result.filePath ?? null)
+    },
+  }
+}

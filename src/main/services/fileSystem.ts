@@ -1,0 +1,48 @@
+import { promises as fsp } from 'node:fs'
+
+/** The file operations the save layer needs; tests inject failures (ENOSPC, EIO) through this seam. */
+export interface WritableHandle {
+  write(
+    buffer: Uint8Array,
+    offset: number,
+    length: number,
+    position: number,
+  ): Promise<{ bytesWritten: number }>
+  sync(): Promise<void>
+  close(): Promise<void>
+}
+
+export interface FileSystem {
+  open(path: string, flags: string, mode?: number): Promise<WritableHandle>
+  rename(from: string, to: string): Promise<void>
+  unlink(path: string): Promise<void>
+  stat(path: string): Promise<{ mode: number; size: number; mtimeMs: number; isFile(): boolean }>
+  readFile(path: string): Promise<Uint8Array>
+  readdir(path: string): Promise<string[]>
+  mkdir(path: string): Promise<void>
+  /** fsync on a directory so a rename inside it survives power loss; a no-op where unsupported. */
+  syncDir(path: string): Promise<void>
+}
+
+export const nodeFileSystem: FileSystem = {
+  open: (path, flags, mode) => fsp.open(path, flags, mode),
+  rename: (from, to) => fsp.rename(from, to),
+  unlink: (path) => fsp.unlink(path),
+  stat: (path) => fsp.stat(path),
+  readFile: (path) => fsp.readFile(path),
+  readdir: (path) => fsp.readdir(path),
+  mkdir: async (path) => {
+    await fsp.mkdir(path, { recursive: true })
+  },
+  syncDir: async (path) => {
+    let handle: fsp.FileHandle | undefined
+    try {
+      handle = await fsp.open(path, 'r')
+      await handle.sync()
+    } catch {
+      // Windows cannot open or fsync a directory; the rename is still atomic there.
+    } finally {
+      await handle?.close().catch(() => undefined)
+    }
+  },
+}

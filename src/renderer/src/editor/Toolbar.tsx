@@ -1,0 +1,135 @@
+import type { Editor } from '@tiptap/core'
+import { useEditorState } from '@tiptap/react'
+import { useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isAllowedLinkHref } from '../../../shared/body/bodyExtensions'
+
+interface Props {
+  editor: Editor
+  onInsertImage(file: File): void
+}
+
+type Align = 'left' | 'center' | 'right' | 'justify'
+
+/** Formatting buttons; re-renders only when the active marks or alignment under the cursor change. */
+export function Toolbar({ editor, onInsertImage }: Props) {
+  const { t } = useTranslation()
+  const fileInput = useRef<HTMLInputElement>(null)
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e.isActive('bold'),
+      italic: e.isActive('italic'),
+      underline: e.isActive('underline'),
+      strike: e.isActive('strike'),
+      heading: e.isActive('heading', { level: 2 }),
+      bulletList: e.isActive('bulletList'),
+      orderedList: e.isActive('orderedList'),
+      link: e.isActive('link'),
+      align:
+        (['left', 'center', 'right', 'justify'] as Align[]).find((a) => e.isActive({ textAlign: a })) ??
+        'left',
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  })
+  const chain = () => editor.chain().focus()
+  const button = (
+    key: string,
+    label: string,
+    active: boolean,
+    run: () => void,
+    text: string,
+    disabled = false,
+  ) => (
+    <button
+      key={key}
+      type="button"
+      className={active ? 'st-tool is-active' : 'st-tool'}
+      aria-label={label}
+      aria-pressed={active}
+      title={label}
+      disabled={disabled}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={run}
+    >
+      {text}
+    </button>
+  )
+  const setLink = () => {
+    const previous = String(editor.getAttributes('link').href ?? '')
+    const href = window.prompt(t('toolbar.linkPrompt'), previous)
+    if (href === null) return
+    if (href.trim() === '') return void chain().unsetLink().run()
+    if (!isAllowedLinkHref(href)) return void window.alert(t('toolbar.linkInvalid'))
+    chain().extendMarkRange('link').setLink({ href: href.trim() }).run()
+  }
+  const alignButton = (a: Align, label: string, text: string) =>
+    button(`align-${a}`, label, state.align === a, () => chain().setTextAlign(a).run(), text)
+  return (
+    <div className="st-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+      {button('undo', t('toolbar.undo'), false, () => chain().undo().run(), '↶', !state.canUndo)}
+      {button('redo', t('toolbar.redo'), false, () => chain().redo().run(), '↷', !state.canRedo)}
+      <span className="st-sep" />
+      {button('bold', t('toolbar.bold'), state.bold, () => chain().toggleBold().run(), 'B')}
+      {button('italic', t('toolbar.italic'), state.italic, () => chain().toggleItalic().run(), 'I')}
+      {button(
+        'underline',
+        t('toolbar.underline'),
+        state.underline,
+        () => chain().toggleUnderline().run(),
+        'U',
+      )}
+      {button('strike', t('toolbar.strike'), state.strike, () => chain().toggleStrike().run(), 'S')}
+      <span className="st-sep" />
+      {button(
+        'heading',
+        t('toolbar.heading'),
+        state.heading,
+        () => chain().toggleHeading({ level: 2 }).run(),
+        'H',
+      )}
+      {button(
+        'bullet',
+        t('toolbar.bulletList'),
+        state.bulletList,
+        () => chain().toggleBulletList().run(),
+        '•',
+      )}
+      {button(
+        'ordered',
+        t('toolbar.orderedList'),
+        state.orderedList,
+        () => chain().toggleOrderedList().run(),
+        '1.',
+      )}
+      <span className="st-sep" />
+      {alignButton('left', t('toolbar.alignLeft'), '⯇')}
+      {alignButton('center', t('toolbar.alignCenter'), '≡')}
+      {alignButton('right', t('toolbar.alignRight'), '⯈')}
+      {alignButton('justify', t('toolbar.alignJustify'), '☰')}
+      <span className="st-sep" />
+      {button('link', t('toolbar.link'), state.link, setLink, '🔗')}
+      {button(
+        'table',
+        t('toolbar.table'),
+        false,
+        () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+        '▦',
+      )}
+      {button('image', t('toolbar.image'), false, () => fileInput.current?.click(), '🖼')}
+      <input
+        ref={fileInput}
+        type="file"
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        hidden
+        data-testid="image-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0]
+          if (file) onInsertImage(file)
+          e.target.value = ''
+        }}
+      />
+    </div>
+  )
+}

@@ -1,0 +1,29 @@
+import type { Asset } from '../../../shared/model/assets'
+
+/** Blob URLs for embedded images, made once per asset rather than on every render. */
+export class AssetUrls {
+  private readonly urls = new Map<string, string>()
+
+  constructor(private assets: Record<string, Asset>) {}
+
+  setAssets(assets: Record<string, Asset>): void {
+    for (const [id, url] of this.urls) {
+      if (!assets[id]) {
+        URL.revokeObjectURL(url)
+        this.urls.delete(id)
+      }
+    }
+    this.assets = assets
+  }
+
+  urlFor(id: string): string {
+    const cached = this.urls.get(id)
+    if (cached) return cached
+    const asset = this.assets[id]
+    if (!asset) return ''
+    const bytes = Uint8Array.from(atob(asset.data), (c) => c.charCodeAt(0))
+    const url = URL.createObjectURL(new Blob([bytes], { type: asset.mime }))
+    this.urls.set(id, url)
+    return url
+  }
+}

@@ -1,0 +1,32 @@
+import i18next from 'i18next'
+import { initReactI18next } from 'react-i18next'
+import { en } from './en'
+import { vi } from './vi'
+
+export const LANGUAGES = ['vi', 'en'] as const
+export type Language = (typeof LANGUAGES)[number]
+
+const STORAGE_KEY = 'soantin.language'
+
+function storedLanguage(): Language {
+  const saved = window.localStorage.getItem(STORAGE_KEY)
+  return saved === 'en' ? 'en' : 'vi'
+}
+
+/** Vietnamese by default; English when the officer picked it. */
+export function setupI18n() {
+  void i18next.use(initReactI18next).init({
+    resources: { vi: { translation: vi }, en: { translation: en } },
+    lng: storedLanguage(),
+    fallbackLng: 'vi',
+    interpolation: { escapeValue: false },
+    initAsync: false,
+  })
+  return i18next
+}
+
+export function changeLanguage(language: Language) {
+  window.localStorage.setItem(STORAGE_KEY, language)
+  void i18next.changeLanguage(language)
+  document.documentElement.lang = language
+}

@@ -1,0 +1,47 @@
+/** Vietnamese UI strings (the default language). */
+export const vi = {
+  app: { name: 'Soạn Tin', untitled: 'Chưa đặt tên', unsaved: 'chưa lưu' },
+  toolbar: {
+    label: 'Thanh công cụ định dạng',
+    new: 'Mới',
+    open: 'Mở',
+    save: 'Lưu',
+    saveAs: 'Lưu thành',
+    undo: 'Hoàn tác',
+    redo: 'Làm lại',
+    bold: 'Đậm',
+    italic: 'Nghiêng',
+    underline: 'Gạch chân',
+    strike: 'Gạch ngang',
+    heading: 'Tiêu đề mục',
+    paragraph: 'Đoạn văn',
+    bulletList: 'Danh sách chấm',
+    orderedList: 'Danh sách số',
+    alignLeft: 'Căn trái',
+    alignCenter: 'Căn giữa',
+    alignRight: 'Căn phải',
+    alignJustify: 'Căn đều hai bên',
+    link: 'Liên kết',
+    linkPrompt: 'Địa chỉ liên kết (http, https):',
+    linkInvalid: 'Chỉ chấp nhận liên kết http, https hoặc mailto.',
+    table: 'Chèn bảng',
+    image: 'Chèn ảnh',
+    language: 'Ngôn ngữ',
+  },
+  status: {
+    words_one: '{{count}} từ',
+    words_other: '{{count}} từ',
+    saved: 'Đã lưu {{name}}',
+    opened: 'Đã mở {{name}}',
+    migrated:
+      'Tệp ở định dạng cũ (phiên bản {{version}}) đã được chuyển đổi; bản trên đĩa giữ nguyên đến khi bạn lưu.',
+    imageRefused: 'Không chèn được ảnh "{{name}}": chỉ nhận ảnh PNG, JPEG, GIF hoặc WebP.',
+    imageBroken: 'Không đọc được ảnh "{{name}}": tệp ảnh bị hỏng.',
+  },
+  confirm: {
+    discard: 'Báo cáo có thay đổi chưa lưu. Bỏ các thay đổi này?',
+  },
+  editor: { label: 'Nội dung báo cáo' },
+  about: 'Soạn Tin {{version}} — soạn tin bài giao ban, xuất DOCX và HTML.',
+}
+export type Messages = typeof vi

@@ -1,0 +1,55 @@
+import type { AnyExtension } from '@tiptap/core'
+import { getSchema } from '@tiptap/core'
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'
+import { TextAlign } from '@tiptap/extension-text-align'
+import { StarterKit } from '@tiptap/starter-kit'
+import { Field } from './field'
+import type { FieldSource } from './fieldSource'
+import { EMPTY_FIELD_SOURCE } from './fieldSource'
+import { Figure } from './figure'
+import { ParagraphRoleAttribute } from './paragraphRole'
+import { BridgePoints, Byline, ReportTitle, ThemeHeader } from './structuredBlocks'
+
+/** Only web and mail links survive; anything else (javascript:, file:, data:) is dropped. */
+export function isAllowedLinkHref(href: string): boolean {
+  return /^(https?:\/\/|mailto:)/i.test(href.trim())
+}
+
+/**
+ * The report body's schema as TipTap extensions. The editor adds UI-only behaviour on top; tests and
+ * exporters use the same list, so the editor can never produce a node the exporters do not know.
+ */
+export function bodyExtensions(source: FieldSource = EMPTY_FIELD_SOURCE): AnyExtension[] {
+  return [
+    StarterKit.configure({
+      code: false,
+      codeBlock: false,
+      heading: { levels: [2, 3, 4] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        protocols: ['http', 'https', 'mailto'],
+        isAllowedUri: (url) => isAllowedLinkHref(url),
+      },
+    }),
+    TextAlign.configure({
+      types: ['paragraph', 'heading'],
+      alignments: ['left', 'center', 'right', 'justify'],
+    }),
+    ParagraphRoleAttribute,
+    Table.configure({ resizable: false }),
+    TableRow,
+    TableHeader,
+    TableCell,
+    Figure.configure({ source }),
+    Field.configure({ source }),
+    ThemeHeader.configure({ source }),
+    ReportTitle.configure({ source }),
+    BridgePoints.configure({ source }),
+    Byline.configure({ source }),
+  ]
+}
+
+export function bodySchema() {
+  return getSchema(bodyExtensions())
+}

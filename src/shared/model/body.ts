@@ -1,0 +1,40 @@
+import { z } from './zodLocale'
+import { MARK_NAMES, NODE_NAMES, type MarkName, type NodeName } from '../body/nodeNames'
+
+/** A ProseMirror mark as stored in a draft. */
+export interface BodyMark {
+  type: MarkName
+  attrs?: Record<string, unknown>
+}
+
+/** A ProseMirror node as stored in a draft (the TipTap `getJSON()` shape). */
+export interface BodyNode {
+  type: NodeName
+  attrs?: Record<string, unknown>
+  content?: BodyNode[]
+  marks?: BodyMark[]
+  text?: string
+}
+
+const markSchema: z.ZodType<BodyMark> = z.object({
+  type: z.enum(MARK_NAMES as unknown as [MarkName, ...MarkName[]]),
+  attrs: z.record(z.string(), z.unknown()).optional(),
+})
+
+export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
+  z.object({
+    type: z.enum(NODE_NAMES as unknown as [NodeName, ...NodeName[]]),
+    attrs: z.record(z.string(), z.unknown()).optional(),
+    content: z.array(bodyNodeSchema).optional(),
+    marks: z.array(markSchema).optional(),
+    text: z.string().optional(),
+  }),
+)
+
+export const bodyDocSchema = bodyNodeSchema.refine((n) => n.type === 'doc', {
+  message: 'thân bài phải bắt đầu bằng nút "doc"',
+})
+
+export function emptyBody(): BodyNode {
+  return { type: 'doc', content: [{ type: 'paragraph' }] }
+}

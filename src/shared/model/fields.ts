@@ -1,0 +1,48 @@
+import { z } from './zodLocale'
+import { personSchema } from './person'
+
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD')
+  .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')), 'ngày không có thật')
+
+export const TIMES_OF_DAY = ['', 'sang', 'trua', 'chieu', 'toi'] as const
+export type TimeOfDay = (typeof TIMES_OF_DAY)[number]
+
+export const bridgePointSchema = z.object({
+  id: z.string().min(1),
+  place: z.string(),
+  chair: personSchema.nullable(),
+  note: z.string().default(''),
+})
+export type BridgePoint = z.infer<typeof bridgePointSchema>
+
+/** The structured facts of a giao ban report, typed once and placed by the template. */
+export const reportFieldsSchema = z.object({
+  themeHeader: z.object({ text: z.string(), overridden: z.boolean() }),
+  title: z.string(),
+  meetingDate: isoDateSchema.nullable(),
+  timeOfDay: z.enum(TIMES_OF_DAY),
+  presidingBody: z.string(),
+  chair: personSchema.nullable(),
+  attendees: z.string(),
+  bridgePoints: z.array(bridgePointSchema),
+  photoCredit: z.string(),
+  byline: z.object({ prefix: z.string(), author: z.string(), unit: z.string() }),
+})
+export type ReportFields = z.infer<typeof reportFieldsSchema>
+
+export function emptyFields(): ReportFields {
+  return {
+    themeHeader: { text: '', overridden: false },
+    title: '',
+    meetingDate: null,
+    timeOfDay: '',
+    presidingBody: '',
+    chair: null,
+    attendees: '',
+    bridgePoints: [],
+    photoCredit: '',
+    byline: { prefix: '', author: '', unit: '' },
+  }
+}

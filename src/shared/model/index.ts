@@ -1,0 +1,7 @@
+export * from './assets'
+export * from './body'
+export * from './fields'
+export * from './person'
+export * from './report'
+export * from './parseReport'
+export * from './migrations'
