@@ -1,10 +1,14 @@
 import { app, BrowserWindow, shell } from 'electron'
+import { join } from 'node:path'
 import { createHandlers } from './handlers/createHandlers'
 import { electronDialogs } from './dialogs'
 import { hardenDefaultSession } from './hardenSession'
 import { registerIpc } from './ipc/registerIpc'
 import { installMenu } from './menu'
 import { appEntry, createMainWindow } from './window'
+
+// An ASCII folder name for user data, the same on every platform (productName has Vietnamese letters).
+app.setPath('userData', join(app.getPath('appData'), 'soantin'))
 
 let mainWindow: BrowserWindow | null = null
 const getWindow = () => mainWindow

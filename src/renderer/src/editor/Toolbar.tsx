@@ -1,8 +1,9 @@
 import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
-import { useRef } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isAllowedLinkHref } from '../../../shared/body/bodyExtensions'
+import { ToolIcon } from './ToolIcon'
 
 interface Props {
   editor: Editor
@@ -39,7 +40,7 @@ export function Toolbar({ editor, onInsertImage }: Props) {
     label: string,
     active: boolean,
     run: () => void,
-    text: string,
+    text: ReactNode,
     disabled = false,
   ) => (
     <button
@@ -64,12 +65,26 @@ export function Toolbar({ editor, onInsertImage }: Props) {
     if (!isAllowedLinkHref(href)) return void window.alert(t('toolbar.linkInvalid'))
     chain().extendMarkRange('link').setLink({ href: href.trim() }).run()
   }
-  const alignButton = (a: Align, label: string, text: string) =>
+  const alignButton = (a: Align, label: string, text: ReactNode) =>
     button(`align-${a}`, label, state.align === a, () => chain().setTextAlign(a).run(), text)
   return (
     <div className="st-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      {button('undo', t('toolbar.undo'), false, () => chain().undo().run(), '↶', !state.canUndo)}
-      {button('redo', t('toolbar.redo'), false, () => chain().redo().run(), '↷', !state.canRedo)}
+      {button(
+        'undo',
+        t('toolbar.undo'),
+        false,
+        () => chain().undo().run(),
+        <ToolIcon name="undo" />,
+        !state.canUndo,
+      )}
+      {button(
+        'redo',
+        t('toolbar.redo'),
+        false,
+        () => chain().redo().run(),
+        <ToolIcon name="redo" />,
+        !state.canRedo,
+      )}
       <span className="st-sep" />
       {button('bold', t('toolbar.bold'), state.bold, () => chain().toggleBold().run(), 'B')}
       {button('italic', t('toolbar.italic'), state.italic, () => chain().toggleItalic().run(), 'I')}
@@ -94,30 +109,36 @@ export function Toolbar({ editor, onInsertImage }: Props) {
         t('toolbar.bulletList'),
         state.bulletList,
         () => chain().toggleBulletList().run(),
-        '•',
+        <ToolIcon name="bullet" />,
       )}
       {button(
         'ordered',
         t('toolbar.orderedList'),
         state.orderedList,
         () => chain().toggleOrderedList().run(),
-        '1.',
+        <ToolIcon name="ordered" />,
       )}
       <span className="st-sep" />
-      {alignButton('left', t('toolbar.alignLeft'), '⯇')}
-      {alignButton('center', t('toolbar.alignCenter'), '≡')}
-      {alignButton('right', t('toolbar.alignRight'), '⯈')}
-      {alignButton('justify', t('toolbar.alignJustify'), '☰')}
+      {alignButton('left', t('toolbar.alignLeft'), <ToolIcon name="alignLeft" />)}
+      {alignButton('center', t('toolbar.alignCenter'), <ToolIcon name="alignCenter" />)}
+      {alignButton('right', t('toolbar.alignRight'), <ToolIcon name="alignRight" />)}
+      {alignButton('justify', t('toolbar.alignJustify'), <ToolIcon name="alignJustify" />)}
       <span className="st-sep" />
-      {button('link', t('toolbar.link'), state.link, setLink, '🔗')}
+      {button('link', t('toolbar.link'), state.link, setLink, <ToolIcon name="link" />)}
       {button(
         'table',
         t('toolbar.table'),
         false,
         () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-        '▦',
+        <ToolIcon name="table" />,
       )}
-      {button('image', t('toolbar.image'), false, () => fileInput.current?.click(), '🖼')}
+      {button(
+        'image',
+        t('toolbar.image'),
+        false,
+        () => fileInput.current?.click(),
+        <ToolIcon name="image" />,
+      )}
       <input
         ref={fileInput}
         type="file"

@@ -1,0 +1,131 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { inject } from 'vitest'
+import { createHandlers, type HandlerDeps, type Handlers } from '../../../src/main/handlers/createHandlers'
+import { dispatchIpc } from '../../../src/main/ipc/dispatch'
+import { IPC, type IpcName, type MenuCommand } from '../../../src/shared/ipc/contract'
+import { FakeDialogs } from './fakeDialogs'
+import { serveDirectory, type StaticServer } from './staticServer'
+
+export const CHROMIUM_PATH = process.env.SOANTIN_CHROMIUM ?? '/usr/bin/chromium'
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
+export interface LaunchOptions {
+  /** The app's user data folder (settings, backups); a fresh temp folder when omitted. */
+  userDataDir?: string
+  /** Replaces or adds handler dependencies (fakes for dialogs, clocks, ...). */
+  deps?: Partial<HandlerDeps>
+  viewport?: { width: number; height: number }
+}
+
+export interface AppUnderTest {
+  page: Page
+  context: BrowserContext
+  handlers: Handlers
+  dialogs: FakeDialogs
+  /** Where the fake save dialog puts files by default. */
+  docsDir: string
+  userDataDir: string
+  /** Sends a menu command, as the Electron menu does through the preload. */
+  menu(command: MenuCommand): Promise<void>
+  close(): Promise<void>
+}
+
+/**
+ * Starts the built renderer in Debian's Chromium with `window.soantin` wired to the real main-process
+ * handlers: the same contract, the same payload validation, real files on disk.
+ */
+export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTest> {
+  const rendererDir = inject('rendererDir')
+  const scratch = mkdtempSync(join(tmpdir(), 'soantin-e2e-'))
+  const docsDir = join(scratch, 'docs')
+  mkdirSync(docsDir)
+  const userDataDir = options.userDataDir ?? join(scratch, 'userData')
+  mkdirSync(userDataDir, { recursive: true })
+  const dialogs = new FakeDialogs(docsDir)
+  const handlers = createHandlers({
+    appInfo: { name: 'Soạn Tin', version: 'e2e', platform: process.platform, locale: 'vi' },
+    dialogs,
+    shell: { openExternal: async () => undefined },
+    ...options.deps,
+  })
+
+  let server: StaticServer | undefined
+  let context: BrowserContext | undefined
+  try {
+    server = await serveDirectory(rendererDir)
+    // A fresh Chromium profile per launch, so no state leaks between tests.
+    context = await chromium.launchPersistentContext(join(scratch, 'chromium-profile'), {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: options.viewport ?? { width: 1280, height: 860 },
+      locale: 'vi-VN',
+    })
+    const page = context.pages()[0] ?? (await context.newPage())
+    await page.exposeBinding('__soantinIpc', (_source, channel: string, payload: unknown) =>
+      dispatchIpc(handlers, channel, payload),
+    )
+    const channels = Object.fromEntries(
+      (Object.keys(IPC) as IpcName[]).map((name) => [name, IPC[name].channel]),
+    )
+    // The same shape buildApi gives the preload: one named function per contract entry.
+    await page.addInitScript((names: Record<string, string>) => {
+      const w = globalThis as unknown as Record<string, unknown> & {
+        __soantinIpc(channel: string, payload: unknown): Promise<unknown>
+      }
+      const listeners = new Set<(command: unknown) => void>()
+      const api: Record<string, unknown> = {}
+      for (const [name, channel] of Object.entries(names)) {
+        api[name] = (request: unknown) => w.__soantinIpc(channel, request ?? null)
+      }
+      api.onMenuCommand = (listener: (command: unknown) => void) => {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      }
+      w.__soantinMenu = (command: unknown) => listeners.forEach((l) => l(command))
+      w.soantin = api
+    }, channels)
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(server.url)
+    await page.waitForSelector('.st-editor')
+    if (errors.length > 0) throw new Error(`Renderer errors on start: ${errors.join('; ')}`)
+    const openedContext = context
+    const openedServer = server
+    return {
+      page,
+      context,
+      handlers,
+      dialogs,
+      docsDir,
+      userDataDir,
+      menu: (command) =>
+        page.evaluate(
+          (c) => (globalThis as unknown as { __soantinMenu(c: string): void }).__soantinMenu(c),
+          command,
+        ),
+      close: async () => {
+        await openedContext.close().catch(() => undefined)
+        await openedServer.close()
+        rmSync(scratch, { recursive: true, force: true })
+      },
+    }
+  } catch (error) {
+    await context?.close().catch(() => undefined)
+    await server?.close()
+    rmSync(scratch, { recursive: true, force: true })
+    throw error
+  }
+}
