@@ -1,25 +1,13 @@
-import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { buildRenderer } from './buildRenderer'
 
 /** Builds the renderer once per e2e run into a private folder, so parallel runs never share output. */
 export default function setup(project: TestProject) {
   const outDir = mkdtempSync(join(tmpdir(), 'soantin-e2e-renderer-'))
-  const root = resolve(__dirname, '../../..')
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'build',
-      '--config',
-      'vite.e2e.config.mts',
-      '--outDir',
-      outDir,
-    ],
-    { cwd: root, stdio: 'inherit' },
-  )
+  buildRenderer(outDir)
   project.provide('rendererDir', outDir)
   return () => rmSync(outDir, { recursive: true, force: true })
 }

@@ -2,7 +2,6 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
-import { inject } from 'vitest'
 import { createHandlers, type HandlerDeps, type Handlers } from '../../../src/main/handlers/createHandlers'
 import { dispatchIpc } from '../../../src/main/ipc/dispatch'
 import { IPC, type IpcName, type MenuCommand } from '../../../src/shared/ipc/contract'
@@ -22,6 +21,8 @@ const CHROMIUM_ARGS = [
 ]
 
 export interface LaunchOptions {
+  /** The built renderer; by default the one the e2e global setup built. */
+  rendererDir?: string
   /** The app's user data folder (settings, backups); a fresh temp folder when omitted. */
   userDataDir?: string
   /** Replaces or adds handler dependencies (fakes for dialogs, clocks, ...). */
@@ -47,7 +48,8 @@ export interface AppUnderTest {
  * handlers: the same contract, the same payload validation, real files on disk.
  */
 export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTest> {
-  const rendererDir = inject('rendererDir')
+  // Imported lazily so benchmarks can use the harness outside vitest.
+  const rendererDir = options.rendererDir ?? (await import('vitest')).inject('rendererDir')
   const scratch = mkdtempSync(join(tmpdir(), 'soantin-e2e-'))
   const docsDir = join(scratch, 'docs')
   mkdirSync(docsDir)
