@@ -1,0 +1,98 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseReportBytes } from '../../src/shared/model/parseReport'
+import type { BodyNode } from '../../src/shared/model/body'
+import { photoPng } from '../fixtures/pngImage'
+import { launchApp, type AppUnderTest } from './harness/launchApp'
+
+function findAll(node: BodyNode, type: string): BodyNode[] {
+  return [...(node.type === type ? [node] : []), ...(node.content ?? []).flatMap((c) => findAll(c, type))]
+}
+
+describe('editor features: photos with captions, tables, formatting, undo, language', () => {
+  let app: AppUnderTest
+
+  beforeAll(async () => {
+    app = await launchApp()
+  })
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('inserts a photo, takes a caption under it, and embeds the image in the saved draft', async () => {
+    const png = join(app.docsDir, 'anh-hoi-nghi.png')
+    writeFileSync(png, photoPng(120, 90, 3))
+    await app.page.locator('.st-editor').click()
+    await app.page.keyboard.type('Toàn cảnh hội nghị.')
+    await app.page.getByTestId('image-input').setInputFiles(png)
+    const figure = app.page.locator('.st-editor figure')
+    await expect.poll(() => figure.count()).toBe(1)
+    await expect
+      .poll(() => figure.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth))
+      .toBe(120)
+    await figure.locator('figcaption').click()
+    await app.page.keyboard.type('Đồng chí Đỗ Thị Ninh Hường chủ trì tại điểm cầu huyện Đầm Hà')
+    await app.page.keyboard.press('Control+s')
+    await expect.poll(() => app.page.title()).not.toContain('●')
+    const parsed = parseReportBytes(readFileSync(join(app.docsDir, 'Báo cáo.soantin')))
+    if (!parsed.ok) throw new Error(parsed.message)
+    const [fig] = findAll(parsed.report.body, 'figure')
+    expect(fig?.content?.[0]?.text).toBe('Đồng chí Đỗ Thị Ninh Hường chủ trì tại điểm cầu huyện Đầm Hà')
+    const asset = parsed.report.assets[String(fig?.attrs?.assetId)]
+    expect(asset?.mime).toBe('image/png')
+    expect(Buffer.from(asset?.data ?? '', 'base64').equals(readFileSync(png))).toBe(true)
+  })
+
+  it('refuses a broken image with a Vietnamese message and loses nothing', async () => {
+    const bad = join(app.docsDir, 'hong.jpg')
+    writeFileSync(bad, Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0, 1, 2, 3]))
+    const before = await app.page.locator('.st-editor').innerText()
+    await app.page.getByTestId('image-input').setInputFiles(bad)
+    await expect
+      .poll(() => app.page.getByRole('alert').innerText())
+      .toContain('Không đọc được ảnh "hong.jpg"')
+    expect(await app.page.locator('.st-editor').innerText()).toBe(before)
+    const notImage = join(app.docsDir, 'ghi-chu.png')
+    writeFileSync(notImage, 'đây là văn bản')
+    await app.page.getByTestId('image-input').setInputFiles(notImage)
+    await expect.poll(() => app.page.getByRole('alert').innerText()).toContain('chỉ nhận ảnh PNG, JPEG')
+  })
+
+  it('inserts a table with a header row and formats text from the toolbar', async () => {
+    await app.page.locator('.st-editor > p').first().click()
+    await app.page.keyboard.press('End')
+    await app.page.keyboard.press('Enter')
+    await app.page.getByRole('button', { name: 'Chèn bảng' }).click()
+    expect(await app.page.locator('.st-editor table th').count()).toBe(3)
+    expect(await app.page.locator('.st-editor table tr').count()).toBe(3)
+    await app.page.keyboard.type('Chỉ tiêu')
+    await app.page.keyboard.press('Control+a')
+    await app.page.getByRole('button', { name: 'Đậm' }).click()
+    expect(await app.page.getByRole('button', { name: 'Đậm' }).getAttribute('aria-pressed')).toBe('true')
+    expect(await app.page.locator('.st-editor th strong').innerText()).toBe('Chỉ tiêu')
+  })
+
+  it('undoes and redoes with the keyboard', async () => {
+    app.page.once('dialog', (dialog) => void dialog.accept())
+    await app.page.keyboard.press('Control+n')
+    await expect.poll(() => app.page.locator('.st-editor figure').count()).toBe(0)
+    await app.page.locator('.st-editor').click()
+    await app.page.keyboard.type('Toàn cảnh hội nghị.')
+    await app.page.waitForTimeout(600)
+    await app.page.keyboard.type(' Thêm')
+    expect(await app.page.locator('.st-editor > p').first().innerText()).toBe('Toàn cảnh hội nghị. Thêm')
+    await app.page.keyboard.press('Control+z')
+    expect(await app.page.locator('.st-editor > p').first().innerText()).toBe('Toàn cảnh hội nghị.')
+    await app.page.keyboard.press('Control+y')
+    expect(await app.page.locator('.st-editor > p').first().innerText()).toBe('Toàn cảnh hội nghị. Thêm')
+  })
+
+  it('switches the interface to English and back', async () => {
+    await app.page.getByLabel('Ngôn ngữ').selectOption('en')
+    expect(await app.page.getByRole('button', { name: 'Bold' }).count()).toBe(1)
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en')
+    await app.page.getByLabel('Language').selectOption('vi')
+    expect(await app.page.getByRole('button', { name: 'Đậm' }).count()).toBe(1)
+  })
+})
