@@ -5,7 +5,8 @@ import { resolve } from 'node:path'
 export default defineConfig({
   main: {
     build: {
-      externalizeDeps: true,
+      // Bundled, so the packaged app needs no node_modules (electron-builder.yml packs out/** only).
+      externalizeDeps: false,
       rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
     },
   },

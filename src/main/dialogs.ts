@@ -1,7 +1,15 @@
 import { dialog, type BrowserWindow } from 'electron'
-import type { DialogPort } from './handlers/ports'
+import type { DialogPort, ExportFormat } from './handlers/ports'
 
 const DRAFT_FILTER = { name: 'Bản thảo Soạn Tin', extensions: ['soantin'] }
+interface ExportDialog {
+  title: string
+  filter: { name: string; extensions: string[] }
+}
+const EXPORT_DIALOGS: Record<ExportFormat, ExportDialog> = {
+  html: { title: 'Xuất HTML', filter: { name: 'Trang web (HTML)', extensions: ['html', 'htm'] } },
+  docx: { title: 'Xuất DOCX', filter: { name: 'Văn bản Word (DOCX)', extensions: ['docx'] } },
+}
 
 /** Native open and save dialogs; main alone decides which paths are read or written. */
 export function electronDialogs(getWindow: () => BrowserWindow | null): DialogPort {
@@ -15,6 +23,13 @@ export function electronDialogs(getWindow: () => BrowserWindow | null): DialogPo
     async chooseDraftSavePath(defaultFileName) {
       const win = getWindow()
       const options = { title: 'Lưu bản thảo', defaultPath: defaultFileName, filters: [DRAFT_FILTER] }
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled ? null : (result.filePath ?? null)
+    },
+    async chooseExportPath(format, defaultFileName) {
+      const win = getWindow()
+      const { title, filter } = EXPORT_DIALOGS[format]
+      const options = { title, defaultPath: defaultFileName, filters: [filter] }
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
       return result.canceled ? null : (result.filePath ?? null)
     },

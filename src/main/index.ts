@@ -1,11 +1,18 @@
-import { app, BrowserWindow, shell } from 'electron'
-import { join } from 'node:path'
-import { createHandlers } from './handlers/createHandlers'
+import { app, BrowserWindow, clipboard, ClipboardItem, shell } from 'electron'
+import { dirname, join } from 'node:path'
+import { MENU_EVENT_CHANNEL, type MenuCommand } from '../shared/ipc/contract'
+import { createHandlers, userDataPaths } from './handlers/createHandlers'
 import { electronDialogs } from './dialogs'
 import { hardenDefaultSession } from './hardenSession'
 import { registerIpc } from './ipc/registerIpc'
 import { installMenu } from './menu'
-import { appEntry, createMainWindow } from './window'
+import { cleanStaleTempFiles } from './services/atomicWrite'
+import { DocSessions } from './services/docSessions'
+import { draftPathFromArgv } from './services/draftFiles'
+import { RecentFiles } from './services/recentFiles'
+import { RecoveryCloseGate } from './services/recoveryCloseGate'
+import { RecoveryStore } from './services/recoveryStore'
+import { appEntry, createMainWindow, openWebLink } from './window'
 
 // An ASCII folder name for user data, the same on every platform (productName has Vietnamese letters).
 app.setPath('userData', join(app.getPath('appData'), 'soantin'))
@@ -15,6 +22,48 @@ const getWindow = () => mainWindow
 
 if (!app.requestSingleInstanceLock()) app.quit()
 
+const sessions = new DocSessions()
+let closeGate = new RecoveryCloseGate()
+let quitting = false
+const sendCommand = (command: MenuCommand) => mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command)
+
+/**
+ * A draft from the command line, the OS or the recent-files menu waits in main until the renderer has
+ * asked about unsaved changes and calls `openPendingFile` (it also does so once when it starts).
+ */
+function requestOpen(path: string): void {
+  sessions.queueOpen(path)
+  if (mainWindow?.isMinimized()) mainWindow.restore()
+  mainWindow?.focus()
+  if (mainWindow && !mainWindow.webContents.isLoading()) sendCommand('openPending')
+}
+
+const launchFile = draftPathFromArgv(process.argv, process.cwd())
+if (launchFile) sessions.queueOpen(launchFile)
+
+// macOS sends files double-clicked in Finder this way, possibly before the app is ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault()
+  requestOpen(path)
+})
+
+app.on('before-quit', () => (quitting = true))
+
+/** The close handshake: the window asks the renderer (Lưu / Không lưu / Hủy) unless it cannot answer. */
+function guardClose(win: BrowserWindow): void {
+  const gate = new RecoveryCloseGate()
+  closeGate = gate
+  win.webContents.on('did-finish-load', () => gate.rendererReady())
+  win.webContents.on('render-process-gone', () => gate.rendererGone())
+  win.on('unresponsive', () => gate.setResponsive(false))
+  win.on('responsive', () => gate.setResponsive(true))
+  win.on('close', (event) => {
+    if (!gate.shouldAsk()) return
+    event.preventDefault()
+    sendCommand('closeRequest')
+  })
+}
+
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 })
@@ -22,6 +71,29 @@ app.on('web-contents-created', (_event, contents) => {
 app.whenReady().then(() => {
   hardenDefaultSession()
   const entry = appEntry()
+  const userDataDir = app.getPath('userData')
+  const paths = userDataPaths(userDataDir)
+  const recovery = new RecoveryStore(paths.recovery)
+  const recent = new RecentFiles(paths.recentFiles)
+  // Temp files an earlier crash left next to the officer's drafts, settings or backups.
+  void recent
+    .paths()
+    .then((files) =>
+      Promise.all(
+        [userDataDir, paths.recovery, paths.userTemplates, ...files.map(dirname)].map((d) =>
+          cleanStaleTempFiles(d),
+        ),
+      ),
+    )
+  const refreshMenu = async () =>
+    installMenu(
+      getWindow,
+      (await recent.list()).map((file) => ({
+        label: file.fileName,
+        open: () => void recent.resolve(file.id).then((path) => path && requestOpen(path)),
+      })),
+    )
+  recent.onChange(() => void refreshMenu())
   registerIpc(
     createHandlers({
       appInfo: {
@@ -31,20 +103,57 @@ app.whenReady().then(() => {
         locale: app.getLocale(),
       },
       dialogs: electronDialogs(getWindow),
-      shell: { openExternal: (url) => shell.openExternal(url) },
+      shell: {
+        openExternal: openWebLink,
+        // Only paths main wrote itself reach these (exports, behind tokens).
+        openPath: async (path) => {
+          const failure = await shell.openPath(path)
+          if (failure) throw new Error(failure)
+        },
+        showItemInFolder: (path) => shell.showItemInFolder(path),
+      },
+      // "Sao chép cho web": main's clipboard, since the renderer's permission requests are all denied.
+      clipboard: {
+        writeHtml: (html, text) =>
+          clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
+      },
       onFileUsed: (path) => app.addRecentDocument(path),
+      userDataDir,
+      // Shipped beside the app (the repository's `templates/` in development).
+      templatesDir: join(app.getAppPath(), 'templates'),
+      sessions,
+      recovery,
+      recent,
+      window: {
+        answerClose: (proceed) => {
+          if (!closeGate.answer(proceed)) {
+            quitting = false
+            return
+          }
+          const wasQuitting = quitting
+          mainWindow?.close()
+          if (wasQuitting) app.quit()
+        },
+      },
     }),
     entry,
   )
   installMenu(getWindow)
+  void refreshMenu()
   mainWindow = createMainWindow(entry)
+  guardClose(mainWindow)
   mainWindow.on('closed', () => (mainWindow = null))
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(entry)
+    if (BrowserWindow.getAllWindows().length === 0) {
+      mainWindow = createMainWindow(entry)
+      guardClose(mainWindow)
+    }
   })
 })
 
-app.on('second-instance', () => {
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  const path = draftPathFromArgv(argv, workingDirectory)
+  if (path) requestOpen(path)
   if (mainWindow?.isMinimized()) mainWindow.restore()
   mainWindow?.focus()
 })

@@ -2,8 +2,17 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
 import { MENU_EVENT_CHANNEL, type MenuCommand } from '../shared/ipc/contract'
 
-/** The Vietnamese application menu; each item sends a command the renderer acts on. */
-export function installMenu(getWindow: () => BrowserWindow | null): void {
+/** An entry of the "Mở gần đây" submenu: a file name to show; main resolves the path itself. */
+export interface RecentMenuItem {
+  label: string
+  open(): void
+}
+
+/**
+ * The Vietnamese application menu; each item sends a command the renderer acts on. Call again with
+ * the new list whenever the recent files change.
+ */
+export function installMenu(getWindow: () => BrowserWindow | null, recent: RecentMenuItem[] = []): void {
   const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_EVENT_CHANNEL, command)
   const template: MenuItemConstructorOptions[] = [
     {
@@ -11,6 +20,12 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
       submenu: [
         { label: 'Mới', accelerator: 'CmdOrCtrl+N', registerAccelerator: false, click: send('new') },
         { label: 'Mở…', accelerator: 'CmdOrCtrl+O', registerAccelerator: false, click: send('open') },
+        {
+          label: 'Mở gần đây',
+          submenu: recent.length
+            ? recent.map((item) => ({ label: item.label, click: () => item.open() }))
+            : [{ label: 'Chưa có tệp nào', enabled: false }],
+        },
         { type: 'separator' },
         { label: 'Lưu', accelerator: 'CmdOrCtrl+S', registerAccelerator: false, click: send('save') },
         {
@@ -19,6 +34,13 @@ export function installMenu(getWindow: () => BrowserWindow | null): void {
           registerAccelerator: false,
           click: send('saveAs'),
         },
+        { type: 'separator' },
+        { label: 'Báo cáo kỳ tiếp theo', click: send('nextReport') },
+        { label: 'Lưu làm mẫu…', click: send('saveAsTemplate') },
+        { type: 'separator' },
+        { label: 'Xuất DOCX…', click: send('exportDocx') },
+        { label: 'Xuất HTML…', click: send('exportHtml') },
+        { label: 'Sao chép cho web', click: send('copyForWeb') },
         { type: 'separator' },
         { label: 'Thoát', role: 'quit' },
       ],

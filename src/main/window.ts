@@ -1,34 +1,36 @@
-import { BrowserWindow, shell } from 'electron'
+import { app, BrowserWindow, shell } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import {
-  SECURE_WEB_PREFERENCES,
-  isSafeExternalUrl,
-  isTrustedRendererUrl,
-  type AppEntry,
-} from './security/policy'
+import { appEntryFor } from './security/appEntry'
+import { isTrustedRendererUrl, safeExternalUrl, type AppEntry } from './security/policy'
+import { newMainWindow } from './security/windowOptions'
 
+/** Where this build loads its page from; the dev server only when running unpackaged. */
 export function appEntry(): AppEntry {
-  return {
+  return appEntryFor({
+    isPackaged: app.isPackaged,
     devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    indexFileUrl: pathToFileURL(join(__dirname, '../renderer/index.html')).href,
-  }
+    indexFilePath: join(__dirname, '../renderer/index.html'),
+  })
+}
+
+/**
+ * Opens a vetted http(s) link in the system browser; anything else is refused. The one place the app
+ * calls `shell.openExternal`, so every link (IPC request or clicked link) goes through the same check.
+ */
+export async function openWebLink(raw: string): Promise<void> {
+  const url = safeExternalUrl(raw)
+  if (url === null) throw new Error('Chỉ mở được liên kết web (http, https).')
+  // Electronegativity flags every non-constant openExternal for review; reviewed: `url` passed
+  // safeExternalUrl just above (http/https with a host, no credentials) and is its normalised form.
+  await shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
 }
 
 /** The one editor window, with every web preference locked down and navigation confined to the app. */
 export function createMainWindow(entry: AppEntry): BrowserWindow {
-  const win = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 900,
-    minHeight: 600,
-    show: false,
-    title: 'Soạn Tin',
-    webPreferences: { ...SECURE_WEB_PREFERENCES, preload: join(__dirname, '../preload/index.js') },
-  })
+  const win = newMainWindow(BrowserWindow, join(__dirname, '../preload/index.js'))
   win.once('ready-to-show', () => win.show())
   win.webContents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url)
+    openWebLink(url).catch(() => undefined)
     return { action: 'deny' }
   })
   win.webContents.on('will-navigate', (event, url) => {

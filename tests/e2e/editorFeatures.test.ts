@@ -1,7 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseReportBytes } from '../../src/shared/model/parseReport'
+import { parseReportBytes, serializeReport } from '../../src/shared/model/parseReport'
+import { createEmptyReport } from '../../src/shared/model/report'
 import type { BodyNode } from '../../src/shared/model/body'
 import { photoPng } from '../fixtures/pngImage'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
@@ -60,7 +61,7 @@ describe('editor features: photos with captions, tables, formatting, undo, langu
   })
 
   it('inserts a table with a header row and formats text from the toolbar', async () => {
-    await app.page.locator('.st-editor > p').first().click()
+    await app.page.locator('.st-editor > p:not(.st-fieldview)').first().click()
     await app.page.keyboard.press('End')
     await app.page.keyboard.press('Enter')
     await app.page.getByRole('button', { name: 'Chèn bảng' }).click()
@@ -74,18 +75,49 @@ describe('editor features: photos with captions, tables, formatting, undo, langu
   })
 
   it('undoes and redoes with the keyboard', async () => {
-    app.page.once('dialog', (dialog) => void dialog.accept())
     await app.page.keyboard.press('Control+n')
+    await app.page.getByRole('button', { name: 'Không lưu', exact: true }).click()
+    await app.page.getByRole('button', { name: 'Tạo báo cáo từ mẫu "Báo cáo trống"' }).click()
     await expect.poll(() => app.page.locator('.st-editor figure').count()).toBe(0)
     await app.page.locator('.st-editor').click()
     await app.page.keyboard.type('Toàn cảnh hội nghị.')
     await app.page.waitForTimeout(600)
     await app.page.keyboard.type(' Thêm')
-    expect(await app.page.locator('.st-editor > p').first().innerText()).toBe('Toàn cảnh hội nghị. Thêm')
+    expect(await app.page.locator('.st-editor > p:not(.st-fieldview)').first().innerText()).toBe(
+      'Toàn cảnh hội nghị. Thêm',
+    )
     await app.page.keyboard.press('Control+z')
-    expect(await app.page.locator('.st-editor > p').first().innerText()).toBe('Toàn cảnh hội nghị.')
+    expect(await app.page.locator('.st-editor > p:not(.st-fieldview)').first().innerText()).toBe(
+      'Toàn cảnh hội nghị.',
+    )
     await app.page.keyboard.press('Control+y')
-    expect(await app.page.locator('.st-editor > p').first().innerText()).toBe('Toàn cảnh hội nghị. Thêm')
+    expect(await app.page.locator('.st-editor > p:not(.st-fieldview)').first().innerText()).toBe(
+      'Toàn cảnh hội nghị. Thêm',
+    )
+  })
+
+  it('opens a draft whose photo data is damaged: the text is there, the app stays up', async () => {
+    const report = createEmptyReport({ id: 'damaged', now: new Date('2022-09-19T08:00:00Z') })
+    report.assets.hong = { mime: 'image/png', data: '%%% không phải base64 %%%', name: 'hong.png' }
+    report.body = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'Nội dung vẫn còn nguyên.' }] },
+        {
+          type: 'figure',
+          attrs: { assetId: 'hong', alt: '' },
+          content: [{ type: 'text', text: 'Chú thích' }],
+        },
+      ],
+    }
+    const path = join(app.docsDir, 'anh-hong.soantin')
+    writeFileSync(path, serializeReport(report))
+    app.dialogs.openQueue.push(path)
+    await app.page.keyboard.press('Control+o')
+    const choice = app.page.getByRole('button', { name: 'Không lưu', exact: true })
+    if (await choice.isVisible().catch(() => false)) await choice.click()
+    await expect.poll(() => app.page.locator('.st-editor').innerText()).toContain('Nội dung vẫn còn nguyên.')
+    expect(await app.page.locator('.st-editor figcaption').innerText()).toBe('Chú thích')
   })
 
   it('switches the interface to English and back', async () => {

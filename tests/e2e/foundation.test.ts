@@ -65,6 +65,7 @@ describe('the app end to end: UI → real save handler → file on disk → back
 
   it('opens the saved file back into a fresh editor', async () => {
     await app.page.keyboard.press('Control+n')
+    await app.page.getByRole('button', { name: 'Tạo báo cáo từ mẫu "Báo cáo trống"' }).click()
     await expect.poll(() => app.page.locator('.st-editor').innerText()).not.toContain(TYPED)
     app.dialogs.openQueue.push(join(app.docsDir, 'Báo cáo.soantin'))
     await app.page.keyboard.press('Control+o')

@@ -1,9 +1,23 @@
+import { randomBytes } from 'node:crypto'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import type { AppInfo, IpcName, IpcRequest, IpcResponses } from '../../shared/ipc/contract'
 import { isSafeExternalUrl } from '../security/policy'
 import { DocSessions } from '../services/docSessions'
 import type { FileSystem } from '../services/fileSystem'
+import { RECENT_FILES_NAME, RecentFiles } from '../services/recentFiles'
+import { RecoveryStore } from '../services/recoveryStore'
 import { createDraftHandlers } from './draftHandlers'
-import type { DialogPort, ShellPort } from './ports'
+import { PeopleStore } from '../services/peopleStore'
+import { SettingsStore } from '../services/settingsStore'
+import { TemplateStore } from '../services/templateStore'
+import { createPeopleHandlers } from './peopleHandlers'
+import { createSettingsHandlers } from './settingsHandlers'
+import { createTemplateHandlers } from './templateHandlers'
+import { createRecoveryHandlers, type WindowPort } from './recoveryHandlers'
+import type { ClipboardPort, DialogPort, ShellPort } from './ports'
+import { createExportHandlers } from './exportHandlers'
+import { currentUnit } from '../../shared/settings/settings'
 
 export type Handlers = { [K in IpcName]: (request: IpcRequest<K>) => Promise<IpcResponses[K]> }
 
@@ -15,25 +29,96 @@ export interface HandlerDeps {
   fs?: FileSystem
   now?: () => Date
   onFileUsed?: (path: string) => void
+  /** Backups and the recent-files list live here; a private temp folder when omitted (tests). */
+  userDataDir?: string
+  recovery?: RecoveryStore
+  recent?: RecentFiles
+  /** The close handshake's other end; absent in tests that do not close a window. */
+  window?: WindowPort
+  /** The built-in templates; `templates/` under the current folder when omitted (tests, CLI from the repo). */
+  templatesDir?: string
+  templates?: TemplateStore
+  settings?: SettingsStore
+  people?: PeopleStore
+  /** The system clipboard ("Sao chép cho web"); absent in tests that do not copy. */
+  clipboard?: ClipboardPort
+}
+
+/** The folders main keeps its own files in, under the user data folder. */
+export function userDataPaths(userDataDir: string) {
+  return {
+    recovery: join(userDataDir, 'recovery'),
+    recentFiles: join(userDataDir, RECENT_FILES_NAME),
+    userTemplates: join(userDataDir, 'templates'),
+    root: userDataDir,
+  }
 }
 
 /** Every IPC handler, built from plain dependencies: the app passes Electron's, tests pass their own. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const sessions = deps.sessions ?? new DocSessions()
+  const paths = userDataPaths(deps.userDataDir ?? join(tmpdir(), `soantin-${randomBytes(6).toString('hex')}`))
+  const recent = deps.recent ?? new RecentFiles(paths.recentFiles, deps.now, deps.fs)
   const drafts = createDraftHandlers({
     dialogs: deps.dialogs,
-    sessions: deps.sessions ?? new DocSessions(),
+    sessions,
+    recent,
     fs: deps.fs,
     now: deps.now,
     onFileUsed: deps.onFileUsed,
   })
+  const recovery = createRecoveryHandlers({
+    recovery: deps.recovery ?? new RecoveryStore(paths.recovery, deps.now, deps.fs),
+    sessions,
+    window: deps.window,
+  })
+  const settingsStore = deps.settings ?? new SettingsStore(paths.root, deps.fs)
+  const templates = createTemplateHandlers({
+    templates:
+      deps.templates ??
+      new TemplateStore(deps.templatesDir ?? resolve('templates'), paths.userTemplates, deps.fs),
+    settings: settingsStore,
+    now: deps.now,
+  })
+  const settings = createSettingsHandlers(settingsStore)
+  const exports = createExportHandlers({
+    dialogs: deps.dialogs,
+    clipboard: deps.clipboard,
+    shell: deps.shell,
+    fs: deps.fs,
+    printLayout: async () => currentUnit((await settingsStore.load()).settings).printLayout,
+  })
+  const people = createPeopleHandlers(deps.people ?? new PeopleStore(paths.root, deps.now, deps.fs))
   return {
     getAppInfo: async () => deps.appInfo,
+    listTemplates: () => templates.listTemplates(),
+    newFromTemplate: (request) => templates.newFromTemplate(request),
+    nextReport: (request) => templates.nextReport(request),
+    saveAsTemplate: (request) => templates.saveAsTemplate(request),
+    getSettings: () => settings.getSettings(),
+    saveSettings: (request) => settings.saveSettings(request),
+    listPeople: () => people.listPeople(),
+    rememberPeople: (request) => people.rememberPeople(request),
     openDraft: () => drafts.openDraft(),
     saveDraft: (request) => drafts.saveDraft(request),
     saveDraftAs: (request) => drafts.saveDraftAs(request),
+    listRecentFiles: () => drafts.listRecentFiles(),
+    openRecentFile: (request) => drafts.openRecentFile(request),
+    openPendingFile: () => drafts.openPendingFile(),
+    backupDraft: (request) => recovery.backupDraft(request),
+    discardBackup: (request) => recovery.discardBackup(request),
+    listRecoverable: (request) => recovery.listRecoverable(request),
+    restoreBackup: (request) => recovery.restoreBackup(request),
+    answerClose: (request) => recovery.answerClose(request),
+    exportHtml: (request) => exports.exportHtml(request),
+    copyForWeb: (request) => exports.copyForWeb(request),
+    exportDocx: (request) => exports.exportDocx(request),
+    openExport: (request) => exports.openExport(request),
     openExternal: async ({ url }) => {
       if (!isSafeExternalUrl(url)) return { ok: false, message: 'Chỉ mở được liên kết web (http, https).' }
-      await deps.shell.openExternal(url)
+      // Reviewed for Electronegativity: `url` passed isSafeExternalUrl just above, and the app's port
+      // (openWebLink in src/main/window.ts) checks it again before shell.openExternal.
+      await deps.shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
       return { ok: true }
     },
   }

@@ -1,19 +1,24 @@
-import { basename, extname } from 'node:path'
+import { basename, dirname, extname } from 'node:path'
 import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract'
-import { DRAFT_EXTENSION } from '../../shared/model/report'
+import type { Migration } from '../../shared/model/migrations'
+import { DRAFT_EXTENSION, type Report } from '../../shared/model/report'
 import { suggestFileName } from '../../shared/text/fileName'
+import { cleanStaleTempFiles } from '../services/atomicWrite'
 import { DocSessions } from '../services/docSessions'
-import { readDraftFile, writeDraftFile } from '../services/draftFiles'
+import { diskStateOf, readDraftFile, writeDraftFile } from '../services/draftFiles'
 import { nodeFileSystem, type FileSystem } from '../services/fileSystem'
+import type { RecentFiles } from '../services/recentFiles'
 import { SaveError } from '../services/saveErrors'
 import type { DialogPort } from './ports'
 
 export interface DraftHandlerDeps {
   dialogs: DialogPort
   sessions: DocSessions
+  recent?: RecentFiles
   fs?: FileSystem
   now?: () => Date
-  /** Called after a successful open or save (recent files, window title). */
+  migrations?: Readonly<Record<number, Migration>>
+  /** Called after a successful open or save (the OS's own recent documents). */
   onFileUsed?: (path: string) => void
 }
 
@@ -21,57 +26,113 @@ function withExtension(path: string): string {
   return extname(path).toLowerCase() === DRAFT_EXTENSION ? path : path + DRAFT_EXTENSION
 }
 
+function conflictMessage(kind: 'changed' | 'deleted', name: string): string {
+  return kind === 'changed'
+    ? `Tệp "${name}" đã bị một chương trình khác thay đổi kể từ lần bạn mở hoặc lưu. Ghi đè sẽ xóa mất những thay đổi đó. Hãy chọn "Lưu thành…" để lưu bản của bạn thành tệp khác, hoặc "Ghi đè" nếu bạn chắc chắn.`
+    : `Tệp "${name}" đã bị xóa hoặc di chuyển kể từ lần bạn mở hoặc lưu. Hãy chọn "Lưu thành…" để chọn chỗ lưu, hoặc "Lưu lại chỗ cũ" để tạo lại tệp ở vị trí cũ.`
+}
+
+/** Open, save, save as, recent files and files waiting to be opened; main alone handles paths. */
 export function createDraftHandlers(deps: DraftHandlerDeps) {
   const fs = deps.fs ?? nodeFileSystem
   const now = deps.now ?? (() => new Date())
 
+  async function noteUsed(path: string): Promise<void> {
+    deps.onFileUsed?.(path)
+    // The recent list is a convenience: failing to update it never fails an open or a save.
+    await deps.recent?.add(path).catch(() => undefined)
+  }
+
+  async function openPath(path: string): Promise<IpcResponses['openDraft']> {
+    await cleanStaleTempFiles(dirname(path), fs, path)
+    const read = await readDraftFile(path, fs, deps.migrations)
+    if (!read.ok) {
+      if (read.code === 'not-found') await deps.recent?.remove(path).catch(() => undefined)
+      return { ok: false, message: read.message }
+    }
+    const docToken = deps.sessions.create({
+      path,
+      mtimeMs: read.mtimeMs,
+      size: read.size,
+      sha256: read.sha256,
+    })
+    await noteUsed(path)
+    return {
+      ok: true,
+      docToken,
+      fileName: basename(path),
+      report: read.report,
+      migratedFrom: read.migratedFrom,
+    }
+  }
+
   async function saveTo(
     path: string,
     token: string | null,
-    report: IpcRequest<'saveDraft'>['report'],
-  ): Promise<IpcResponses['saveDraft']> {
+    report: Report,
+  ): Promise<IpcResponses['saveDraftAs']> {
     try {
       const saved = { ...report, updatedAt: now().toISOString() }
-      const st = await writeDraftFile(path, saved, fs)
-      const session = { path, ...st }
+      const stamp = await writeDraftFile(path, saved, fs)
+      const session = { path, ...stamp }
       const docToken =
         token && deps.sessions.get(token)?.path === path ? token : deps.sessions.create(session)
       deps.sessions.update(docToken, session)
-      deps.onFileUsed?.(path)
+      await noteUsed(path)
       return { ok: true, docToken, fileName: basename(path), savedAt: saved.updatedAt }
     } catch (error) {
-      const message = error instanceof SaveError ? error.message : `Không lưu được: ${String(error)}`
+      const message =
+        error instanceof SaveError ? error.message : `Không lưu được "${basename(path)}" (${String(error)}).`
       return { ok: false, message }
     }
+  }
+
+  async function saveDraftAs(request: IpcRequest<'saveDraftAs'>): Promise<IpcResponses['saveDraftAs']> {
+    const chosen = await deps.dialogs.chooseDraftSavePath(suggestFileName(request.report, DRAFT_EXTENSION))
+    if (!chosen) return { ok: false, canceled: true }
+    return saveTo(withExtension(chosen), request.docToken, request.report)
   }
 
   return {
     async openDraft(): Promise<IpcResponses['openDraft']> {
       const path = await deps.dialogs.chooseDraftToOpen()
       if (!path) return { ok: false, canceled: true }
-      const read = await readDraftFile(path, fs)
-      if (!read.ok) return { ok: false, message: read.message }
-      const docToken = deps.sessions.create({ path, mtimeMs: read.mtimeMs, size: read.size })
-      deps.onFileUsed?.(path)
-      return {
-        ok: true,
-        docToken,
-        fileName: basename(path),
-        report: read.report,
-        migratedFrom: read.migratedFrom,
-      }
+      return openPath(path)
     },
 
+    async openPendingFile(): Promise<IpcResponses['openPendingFile']> {
+      const path = deps.sessions.takePendingOpen()
+      if (!path) return { ok: false, canceled: true }
+      return openPath(path)
+    },
+
+    async listRecentFiles(): Promise<IpcResponses['listRecentFiles']> {
+      return (await deps.recent?.list()) ?? []
+    },
+
+    async openRecentFile({ id }: IpcRequest<'openRecentFile'>): Promise<IpcResponses['openRecentFile']> {
+      const path = await deps.recent?.resolve(id)
+      if (!path) return { ok: false, message: 'Tệp này không còn trong danh sách tệp gần đây.' }
+      const result = await openPath(path)
+      return result.ok || !result.canceled ? result : { ok: false, message: 'Đã hủy.' }
+    },
+
+    /**
+     * Saves to the open file. Before overwriting, checks that no other program changed or removed it
+     * since it was opened or saved; if one did, nothing is written and the officer chooses.
+     */
     async saveDraft(request: IpcRequest<'saveDraft'>): Promise<IpcResponses['saveDraft']> {
       const session = deps.sessions.get(request.docToken)
-      if (!session) return this.saveDraftAs(request)
+      if (!session) return saveDraftAs(request)
+      if (!request.overwrite) {
+        const state = await diskStateOf(session.path, session, fs).catch(() => 'unchanged' as const)
+        if (state !== 'unchanged') {
+          return { ok: false, conflict: state, message: conflictMessage(state, basename(session.path)) }
+        }
+      }
       return saveTo(session.path, request.docToken, request.report)
     },
 
-    async saveDraftAs(request: IpcRequest<'saveDraftAs'>): Promise<IpcResponses['saveDraftAs']> {
-      const chosen = await deps.dialogs.chooseDraftSavePath(suggestFileName(request.report, DRAFT_EXTENSION))
-      if (!chosen) return { ok: false, canceled: true }
-      return saveTo(withExtension(chosen), null, request.report)
-    },
+    saveDraftAs,
   }
 }

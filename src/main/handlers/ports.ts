@@ -2,8 +2,25 @@
 export interface DialogPort {
   chooseDraftToOpen(): Promise<string | null>
   chooseDraftSavePath(defaultFileName: string): Promise<string | null>
+  /**
+   * The save dialog for an export (`html`, `docx`), filtered to that format. Optional so older fakes
+   * still compile; without it an export answers with a message instead of a dialog.
+   */
+  chooseExportPath?(format: ExportFormat, defaultFileName: string): Promise<string | null>
+}
+
+/** Formats the app exports to; each has its own save dialog filter. */
+export type ExportFormat = 'html' | 'docx'
+
+/** The system clipboard, for "Sao chép cho web": HTML for rich paste, plain text beside it. */
+export interface ClipboardPort {
+  writeHtml(html: string, text: string): void | Promise<void>
 }
 
 export interface ShellPort {
   openExternal(url: string): Promise<void>
+  /** Opens an exported file in its program; rejects with the system's reason. Optional like above. */
+  openPath?(path: string): Promise<void>
+  /** Shows an exported file selected in the system's file manager. */
+  showItemInFolder?(path: string): void
 }

@@ -1,55 +1,73 @@
 /**
- * The window's security settings and the checks main applies to navigation, links and IPC senders.
- * Kept free of Electron so a unit test can assert every setting.
+ * The Content-Security-Policy and the checks main applies to navigation, links and IPC senders.
+ * Kept free of Electron so unit tests can assert every rule.
  */
-export const SECURE_WEB_PREFERENCES = {
-  contextIsolation: true,
-  sandbox: true,
-  nodeIntegration: false,
-  nodeIntegrationInWorker: false,
-  nodeIntegrationInSubFrames: false,
-  webSecurity: true,
-  allowRunningInsecureContent: false,
-  experimentalFeatures: false,
-  webviewTag: false,
-  navigateOnDragDrop: false,
-  spellcheck: false,
-  safeDialogs: true,
-} as const
 
 /**
- * No remote content at all: scripts only from the app itself, images only from the app, data: and
- * blob: (embedded photos), frames only for the sandboxed srcdoc previews.
+ * No remote content at all: scripts only from the app itself; images and fonts from the app, data: and
+ * blob: (embedded photos); frames only for the sandboxed previews. Styles allow 'unsafe-inline' because
+ * the editor writes `style="text-align: …"` attributes and TipTap injects its base stylesheet.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "frame-src 'self' blob: data:",
-  "child-src 'self' blob: data:",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ')
+export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'", 'data:', 'blob:'],
+  'font-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'frame-src': ["'self'", 'blob:', 'data:'],
+  'child-src': ["'self'", 'blob:', 'data:'],
+  'worker-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'none'"],
+}
 
-/** Only plain web links leave the app, and only through the system browser. */
-export function isSafeExternalUrl(raw: string): boolean {
+/** Directives a `<meta http-equiv>` policy ignores (CSP3 §6.1): only the response header can carry them. */
+export const HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors', 'report-uri', 'sandbox']
+
+/** Joins directives into the policy text, in the order given. */
+export function formatCsp(directives: Readonly<Record<string, readonly string[]>>): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ')
+}
+
+/** The policy main sends as a response header with everything the app loads. */
+export const CONTENT_SECURITY_POLICY = formatCsp(CSP_DIRECTIVES)
+
+/** The same policy as `src/renderer/index.html` must carry it in its meta tag (header-only directives left out). */
+export const META_CONTENT_SECURITY_POLICY = formatCsp(
+  Object.fromEntries(
+    Object.entries(CSP_DIRECTIVES).filter(([name]) => !HEADER_ONLY_DIRECTIVES.includes(name)),
+  ),
+)
+
+/**
+ * The link as it may be handed to the system browser, or null when it must not leave the app:
+ * only http(s) with a host and no embedded credentials. Returns the parser's normalised form, so what
+ * is opened is exactly what was checked.
+ */
+export function safeExternalUrl(raw: string): string | null {
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    return false
+    return null
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return false
-  if (url.username || url.password) return false
-  return url.hostname.length > 0
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
+  if (url.username || url.password) return null
+  if (!url.hostname) return null
+  return url.href
 }
 
+/** Only plain web links leave the app, and only through the system browser. */
+export function isSafeExternalUrl(raw: string): boolean {
+  return safeExternalUrl(raw) !== null
+}
+
+/** Where the renderer page is loaded from: the built `index.html` or, in development only, the dev server. */
 export interface AppEntry {
   devServerUrl?: string
   indexFileUrl: string
@@ -68,5 +86,6 @@ export function isTrustedRendererUrl(raw: string, entry: AppEntry): boolean {
     if (url.origin === dev.origin) return true
   }
   const index = new URL(entry.indexFileUrl)
-  return url.protocol === 'file:' && url.pathname === index.pathname
+  // The host matters on Windows: file://server/C:/… is a network share, not the installed app.
+  return url.protocol === 'file:' && url.host === index.host && url.pathname === index.pathname
 }

@@ -1,15 +1,25 @@
 import { randomBytes } from 'node:crypto'
 
-export interface DocSession {
-  path: string
-  /** mtime and size when last read or written, to notice changes made by another program. */
+/** What main knows about a file on disk when it last read or wrote it. */
+export interface DiskStamp {
   mtimeMs: number
   size: number
+  /** SHA-256 of the bytes, so a touched but identical file is not taken for a changed one. */
+  sha256: string
 }
 
-/** Maps the opaque tokens the renderer holds to the paths only main knows. */
+export interface DocSession extends DiskStamp {
+  path: string
+}
+
+/**
+ * Maps the opaque tokens the renderer holds to the paths only main knows, and holds the one file
+ * waiting to be opened (from the command line, the OS or the recent-files menu) until the renderer
+ * has asked the officer about unsaved changes.
+ */
 export class DocSessions {
   private readonly sessions = new Map<string, DocSession>()
+  private pending: string | null = null
 
   create(session: DocSession): string {
     const token = randomBytes(12).toString('base64url')
@@ -27,5 +37,17 @@ export class DocSessions {
 
   forget(token: string): void {
     this.sessions.delete(token)
+  }
+
+  /** Remembers a file to open; the latest request wins. */
+  queueOpen(path: string): void {
+    this.pending = path
+  }
+
+  /** The file waiting to be opened, once. */
+  takePendingOpen(): string | null {
+    const path = this.pending
+    this.pending = null
+    return path
   }
 }

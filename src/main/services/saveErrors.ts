@@ -1,7 +1,20 @@
+/** Why a save failed; each has a message saying what happened and what to do. */
+export type SaveErrorCode =
+  | 'read-only'
+  | 'no-space'
+  | 'io'
+  | 'incomplete'
+  | 'permission'
+  | 'not-found'
+  | 'busy'
+  | 'name-too-long'
+  | 'not-a-file'
+  | 'other'
+
 /** A save that failed with a message the officer can act on; the previous file is untouched. */
 export class SaveError extends Error {
   constructor(
-    readonly code: 'read-only' | 'no-space' | 'io' | 'permission' | 'not-found' | 'changed-on-disk' | 'other',
+    readonly code: SaveErrorCode,
     message: string,
   ) {
     super(message)
@@ -9,8 +22,26 @@ export class SaveError extends Error {
   }
 }
 
-function errnoCode(error: unknown): string {
+export function errnoCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : ''
+}
+
+const KEPT = 'Tệp cũ vẫn còn nguyên.'
+
+/** The refusal for a target whose mode bits forbid writing (root could write it; we never do). */
+export function readOnlyError(fileName: string): SaveError {
+  return new SaveError(
+    'read-only',
+    `Tệp "${fileName}" đang đặt chế độ chỉ đọc nên không được ghi đè. ${KEPT} Hãy dùng "Lưu thành…" để lưu thành tệp khác, hoặc bỏ thuộc tính chỉ đọc của tệp rồi lưu lại.`,
+  )
+}
+
+/** Every byte was handed to the disk but the file came out shorter: never rename it over the old one. */
+export function incompleteWriteError(fileName: string, written: number, expected: number): SaveError {
+  return new SaveError(
+    'incomplete',
+    `Ghi "${fileName}" không trọn vẹn (ổ đĩa chỉ nhận ${written} trên ${expected} byte). ${KEPT} Hãy kiểm tra dung lượng ổ đĩa rồi lưu lại, hoặc dùng "Lưu thành…" để lưu sang ổ khác.`,
+  )
 }
 
 /** Maps a file-system error to a Vietnamese message that says what happened and what to do. */
@@ -19,31 +50,48 @@ export function toSaveError(error: unknown, fileName: string): SaveError {
   switch (errnoCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
+    case 'EFBIG':
       return new SaveError(
         'no-space',
-        `Ổ đĩa đã đầy, không lưu được "${fileName}". Tệp cũ vẫn còn nguyên. Hãy giải phóng dung lượng hoặc dùng "Lưu thành" để lưu sang ổ khác.`,
+        `Ổ đĩa đã đầy, không lưu được "${fileName}". ${KEPT} Hãy giải phóng dung lượng rồi lưu lại, hoặc dùng "Lưu thành…" để lưu sang ổ khác.`,
       )
     case 'EROFS':
       return new SaveError(
         'read-only',
-        `Ổ đĩa chỉ cho phép đọc, không lưu được "${fileName}". Hãy dùng "Lưu thành" để lưu vào thư mục khác.`,
+        `Ổ đĩa chỉ cho phép đọc, không lưu được "${fileName}". ${KEPT} Hãy dùng "Lưu thành…" để lưu vào thư mục khác.`,
       )
     case 'EACCES':
     case 'EPERM':
       return new SaveError(
         'permission',
-        `Không có quyền ghi "${fileName}". Tệp cũ vẫn còn nguyên. Hãy dùng "Lưu thành" để lưu vào thư mục khác.`,
+        `Không có quyền ghi "${fileName}" hoặc thư mục chứa nó. ${KEPT} Hãy dùng "Lưu thành…" để lưu vào thư mục khác.`,
+      )
+    case 'EBUSY':
+      return new SaveError(
+        'busy',
+        `Tệp "${fileName}" đang bị một chương trình khác giữ. ${KEPT} Hãy đóng chương trình đó rồi lưu lại, hoặc dùng "Lưu thành…".`,
       )
     case 'ENOENT':
-      return new SaveError('not-found', `Thư mục chứa "${fileName}" không còn tồn tại. Hãy dùng "Lưu thành".`)
+    case 'ENOTDIR':
+      return new SaveError(
+        'not-found',
+        `Thư mục chứa "${fileName}" không còn tồn tại (ổ USB đã rút hoặc thư mục bị xóa?). Hãy dùng "Lưu thành…" để chọn chỗ lưu khác.`,
+      )
+    case 'ENAMETOOLONG':
+      return new SaveError(
+        'name-too-long',
+        `Tên hoặc đường dẫn tệp "${fileName}" quá dài. Hãy dùng "Lưu thành…" với tên ngắn hơn.`,
+      )
+    case 'EISDIR':
+      return new SaveError('not-a-file', `"${fileName}" là một thư mục, không phải tệp: không lưu được.`)
     case 'EIO':
       return new SaveError(
         'io',
-        `Lỗi đọc/ghi ổ đĩa khi lưu "${fileName}". Tệp cũ vẫn còn nguyên. Hãy thử lại hoặc lưu sang ổ khác.`,
+        `Lỗi đọc/ghi ổ đĩa khi lưu "${fileName}". ${KEPT} Hãy thử lưu lại; nếu vẫn lỗi, dùng "Lưu thành…" để lưu sang ổ khác.`,
       )
     default: {
       const detail = error instanceof Error ? error.message : String(error)
-      return new SaveError('other', `Không lưu được "${fileName}" (${detail}). Tệp cũ vẫn còn nguyên.`)
+      return new SaveError('other', `Không lưu được "${fileName}" (${detail}). ${KEPT}`)
     }
   }
 }

@@ -4,7 +4,11 @@ import { personSchema } from './person'
 export const isoDateSchema = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải có dạng YYYY-MM-DD')
-  .refine((s) => !Number.isNaN(Date.parse(s + 'T00:00:00Z')), 'ngày không có thật')
+  .refine((s) => {
+    // Date.parse rolls 2022-02-30 over into March, so compare the parts back.
+    const d = new Date(s + 'T00:00:00Z')
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s
+  }, 'ngày không có thật')
 
 export const TIMES_OF_DAY = ['', 'sang', 'trua', 'chieu', 'toi'] as const
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number]

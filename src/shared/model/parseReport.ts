@@ -1,9 +1,11 @@
 import { z } from './zodLocale'
 import { deepNfc } from '../text/normalize'
+import { invalidUtf8Offset } from './invalidUtf8Offset'
 import { MIGRATIONS, migrateDraft, type Migration } from './migrations'
+import { otherFileKind, utf16Bom } from './otherFileKind'
 import { REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report'
 
-/** Largest draft accepted (embedded photos included). */
+/** Largest draft accepted (embedded photos included); checked before a byte is read. */
 export const MAX_DRAFT_BYTES = 200 * 1024 * 1024
 
 export type ReportErrorCode =
@@ -23,26 +25,37 @@ export type ParseResult =
 
 const fail = (code: ReportErrorCode, message: string): ParseResult => ({ ok: false, code, message })
 
-/** Reads a draft from raw bytes: checks size and encoding first, then the JSON itself. */
+const formatNumber = (n: number) => n.toLocaleString('vi-VN')
+
+/** The message for a file of `size` bytes over the limit; also used before reading a file from disk. */
+export function tooLargeMessage(size: number): string {
+  const mb = Math.round(size / 1024 / 1024)
+  return `Tệp quá lớn (${formatNumber(mb)} MB, tối đa ${MAX_DRAFT_BYTES / 1024 / 1024} MB): đây không phải bản thảo Soạn Tin hợp lệ.`
+}
+
+/** Reads a draft from raw bytes: checks size, kind and encoding first, then the JSON itself. */
 export function parseReportBytes(
   bytes: Uint8Array,
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
 ): ParseResult {
-  if (bytes.byteLength === 0) return fail('empty', 'Tệp trống, không có nội dung báo cáo.')
-  if (bytes.byteLength > MAX_DRAFT_BYTES) {
-    const mb = Math.round(bytes.byteLength / 1024 / 1024)
+  if (bytes.byteLength === 0) return fail('empty', 'Tệp trống (0 byte), không có nội dung báo cáo.')
+  if (bytes.byteLength > MAX_DRAFT_BYTES) return fail('too-large', tooLargeMessage(bytes.byteLength))
+  const kind = otherFileKind(bytes)
+  if (kind) return fail('wrong-kind', `Đây là ${kind}, không phải bản thảo Soạn Tin (.soantin).`)
+  if (utf16Bom(bytes)) {
     return fail(
-      'too-large',
-      `Tệp quá lớn (${mb} MB, tối đa ${MAX_DRAFT_BYTES / 1024 / 1024} MB): đây không phải bản thảo Soạn Tin hợp lệ.`,
+      'not-utf8',
+      'Tệp được lưu bằng mã UTF-16 (kiểu "Unicode" của Notepad), không phải UTF-8 như bản thảo Soạn Tin: không mở được.',
     )
   }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
+    const at = invalidUtf8Offset(bytes)
     return fail(
       'not-utf8',
-      'Tệp không phải văn bản UTF-8 (có thể là tệp nhị phân hoặc mã TCVN3/VNI): không mở được.',
+      `Tệp có byte không phải văn bản UTF-8 (từ byte thứ ${formatNumber(at + 1)}); có thể là tệp nhị phân hoặc văn bản mã TCVN3/VNI: không mở được.`,
     )
   }
   return parseReportText(text, migrations)
@@ -60,13 +73,18 @@ export function parseReportText(
     raw = JSON.parse(trimmed)
   } catch (error) {
     if (looksTruncated(trimmed)) {
-      return fail('truncated', 'Tệp bị cắt cụt (thiếu phần cuối): có thể lần lưu trước bị gián đoạn.')
+      return fail(
+        'truncated',
+        'Tệp bị cắt cụt (thiếu phần cuối): có thể lần ghi trước bị gián đoạn hoặc tệp chép chưa xong.',
+      )
     }
-    const detail = error instanceof Error ? error.message : String(error)
-    return fail('not-json', `Tệp không đúng định dạng JSON của Soạn Tin (${detail}).`)
+    return fail(
+      'not-json',
+      `Tệp không đúng định dạng JSON của Soạn Tin (${syntaxErrorPlace(trimmed, error)}).`,
+    )
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return fail('wrong-kind', 'Đây không phải tệp bản thảo Soạn Tin (.soantin).')
+    return fail('wrong-kind', 'Đây là dữ liệu JSON nhưng không phải bản thảo Soạn Tin (.soantin).')
   }
   const draft = raw as Record<string, unknown>
   if (draft.format !== REPORT_FORMAT) {
@@ -77,7 +95,7 @@ export function parseReportText(
   }
   const version = draft.version
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
-    return fail('bad-version', 'Phiên bản định dạng của tệp không hợp lệ.')
+    return fail('bad-version', 'Số phiên bản định dạng của tệp bị thiếu hoặc không hợp lệ.')
   }
   if (version > REPORT_VERSION) {
     return fail(
@@ -90,12 +108,31 @@ export function parseReportText(
     try {
       current = migrateDraft(draft, version, migrations)
     } catch (error) {
-      return fail('bad-version', error instanceof Error ? error.message : String(error))
+      const detail = error instanceof Error ? error.message : String(error)
+      return fail('bad-version', `Không chuyển đổi được tệp định dạng cũ (phiên bản ${version}): ${detail}`)
     }
   }
-  const parsed = reportSchema.safeParse(deepNfc(current))
-  if (!parsed.success) return fail('invalid', describeIssue(parsed.error))
+  let parsed: ReturnType<typeof reportSchema.safeParse>
+  try {
+    parsed = reportSchema.safeParse(deepNfc(current))
+  } catch {
+    // A stack overflow on absurdly deep nesting: refuse the file rather than crash the caller.
+    return fail('invalid', 'Nội dung tệp lồng nhau quá sâu: đây không phải bản thảo Soạn Tin hợp lệ.')
+  }
+  if (!parsed.success) return fail('invalid', describeIssue(parsed.error, current))
   return { ok: true, report: parsed.data, migratedFrom: version < REPORT_VERSION ? version : null }
+}
+
+/** "dòng 3, cột 14" from the parser's position, in the officer's language; V8's own words are English. */
+function syntaxErrorPlace(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : ''
+  const match = /position (\d+)/.exec(message)
+  if (!match) return 'lỗi cú pháp'
+  const position = Number(match[1])
+  const before = text.slice(0, position)
+  const line = before.split('\n').length
+  const column = position - before.lastIndexOf('\n')
+  return `lỗi cú pháp ở dòng ${formatNumber(line)}, cột ${formatNumber(column)}`
 }
 
 function looksTruncated(text: string): boolean {
@@ -114,10 +151,45 @@ function looksTruncated(text: string): boolean {
   return depth > 0 || inString
 }
 
-function describeIssue(error: z.ZodError): string {
+const TYPE_NAMES: Record<string, string> = {
+  string: 'văn bản',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'đúng/sai',
+  array: 'danh sách',
+  object: 'nhóm trường',
+  null: 'rỗng (null)',
+  undefined: 'không có',
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return TYPE_NAMES.null!
+  if (Array.isArray(value)) return TYPE_NAMES.array!
+  return TYPE_NAMES[typeof value] ?? typeof value
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<PropertyKey, unknown>)[key]
+  }
+  return value
+}
+
+/** The first problem, with the field's path; wrong types are told in plain words ("phải là văn bản, đang là số"). */
+function describeIssue(error: z.ZodError, input: unknown): string {
   const issue = error.issues[0]
-  const where = issue && issue.path.length > 0 ? issue.path.join('.') : 'tệp'
-  return `Nội dung tệp không hợp lệ ở trường "${where}": ${issue?.message ?? 'sai kiểu dữ liệu'}.`
+  const where = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : 'tệp'
+  let what = issue?.message ?? 'sai kiểu dữ liệu'
+  if (issue?.code === 'invalid_type') {
+    const actual = valueAt(input, issue.path)
+    what =
+      actual === undefined
+        ? `thiếu trường này (cần ${TYPE_NAMES[issue.expected] ?? issue.expected})`
+        : `phải là ${TYPE_NAMES[issue.expected] ?? issue.expected}, nhưng đang là ${typeName(actual)}`
+  }
+  return `Nội dung tệp không hợp lệ ở trường "${where}": ${what}.`
 }
 
 /** Serialises a report as the draft file's UTF-8 JSON text (NFC, stable key order from the model). */

@@ -8,6 +8,8 @@ import { IPC, type IpcName, type MenuCommand } from '../../../src/shared/ipc/con
 import { FakeDialogs } from './fakeDialogs'
 import { serveDirectory, type StaticServer } from './staticServer'
 
+const TEMPLATES_DIR = join(__dirname, '../../../templates')
+
 export const CHROMIUM_PATH = process.env.SOANTIN_CHROMIUM ?? '/usr/bin/chromium'
 
 const CHROMIUM_ARGS = [
@@ -60,6 +62,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     appInfo: { name: 'Soạn Tin', version: 'e2e', platform: process.platform, locale: 'vi' },
     dialogs,
     shell: { openExternal: async () => undefined },
+    userDataDir,
+    templatesDir: TEMPLATES_DIR,
     ...options.deps,
   })
 

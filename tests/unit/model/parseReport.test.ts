@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   createEmptyReport,
+  isoDateSchema,
   parseReportBytes,
   parseReportText,
   REPORT_VERSION,
@@ -26,7 +27,9 @@ describe('draft file format', () => {
   })
 
   it('normalises every string to NFC on open, keys and values alike', () => {
-    const text = serializeReport(sample()).replace(NFC, NFD).replace('"Giao ban', `"${'Giao ban'.normalize('NFD')}`)
+    const text = serializeReport(sample())
+      .replace(NFC, NFD)
+      .replace('"Giao ban', `"${'Giao ban'.normalize('NFD')}`)
     const raw = JSON.parse(text)
     raw.fields.presidingBody = 'Thường trực Tỉnh ủy'.normalize('NFD')
     const parsed = parseReportText(JSON.stringify(raw))
@@ -86,5 +89,18 @@ describe('draft file format', () => {
     const latin1 = Uint8Array.from([0x7b, 0x22, 0xe0, 0x22, 0x7d])
     const parsed = parseReportBytes(latin1)
     expect(parsed.ok ? '' : parsed.code).toBe('not-utf8')
+  })
+})
+
+describe('meeting date', () => {
+  it.each([
+    ['2022-09-19', true],
+    ['2024-02-29', true],
+    ['2022-02-30', false],
+    ['2023-02-29', false],
+    ['2022-13-01', false],
+    ['19/9/2022', false],
+  ])('%s is accepted: %s', (date, ok) => {
+    expect(isoDateSchema.safeParse(date).success).toBe(ok)
   })
 })

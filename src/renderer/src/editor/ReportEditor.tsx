@@ -3,25 +3,33 @@ import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { bodyExtensions } from '../../../shared/body/bodyExtensions'
-import { fieldSourceFor } from '../../../shared/body/fieldSource'
 import type { BodyNode } from '../../../shared/model/body'
-import type { ReportFields } from '../../../shared/model/fields'
+import type { TemplateFieldKey } from '../../../shared/templates/templateSchema'
 import type { AssetUrls } from './assetUrls'
+import { FieldViews, liveFieldSource } from './fieldViews'
+import type { FieldStore } from './fieldViewsStore'
 import { NfcNormalizer } from './nfcNormalizer'
 
 interface Props {
   initialBody: BodyNode
-  fields: ReportFields
+  /** The open report's fields; field nodes follow it live. */
+  fieldStore: FieldStore
+  /** Enter or double-click on a field in the body. */
+  onEditField(key: TemplateFieldKey): void
   assetUrls: AssetUrls
   onReady(editor: Editor): void
   onChange(editor: Editor): void
 }
 
 /** The report body editor. Built once per opened report; keystrokes do no serialisation. */
-export function ReportEditor({ initialBody, fields, assetUrls, onReady, onChange }: Props) {
+export function ReportEditor({ initialBody, fieldStore, onEditField, assetUrls, onReady, onChange }: Props) {
   const { t } = useTranslation()
   const extensions = useMemo(
-    () => [...bodyExtensions(fieldSourceFor(fields, (id) => assetUrls.urlFor(id))), NfcNormalizer],
+    () => [
+      ...bodyExtensions(liveFieldSource(fieldStore, (id) => assetUrls.urlFor(id))),
+      FieldViews.configure({ store: fieldStore, onEditField: (key) => onEditField(key) }),
+      NfcNormalizer,
+    ],
     // The schema is fixed for the editor's lifetime; a new report mounts a new editor.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],

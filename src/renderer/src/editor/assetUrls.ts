@@ -21,7 +21,13 @@ export class AssetUrls {
     if (cached) return cached
     const asset = this.assets[id]
     if (!asset) return ''
-    const bytes = Uint8Array.from(atob(asset.data), (c) => c.charCodeAt(0))
+    let bytes: Uint8Array<ArrayBuffer>
+    try {
+      bytes = Uint8Array.from(atob(asset.data), (c) => c.charCodeAt(0))
+    } catch {
+      // Damaged image data in a draft: the figure shows as broken, the rest of the report still opens.
+      return ''
+    }
     const url = URL.createObjectURL(new Blob([bytes], { type: asset.mime }))
     this.urls.set(id, url)
     return url

@@ -1,0 +1,24 @@
+import { extname, resolve } from 'node:path'
+import { writeDocxExport } from '../../main/services/docxExportFile'
+import type { ExportTarget } from './exportTargets'
+
+/** `--docx <out.docx>`: the printable Word document, in the Decree 30 layout. */
+export const docxTarget: ExportTarget = {
+  options: { docx: { type: 'string' } },
+  usage: `  --docx <tệp.docx>             Xuất DOCX để in (khổ A4, lề và phông theo Nghị định 30)`,
+  plan(values) {
+    if (values.docx === undefined) return null
+    const docx = typeof values.docx === 'string' ? values.docx : ''
+    if (!docx) return 'Thiếu tên tệp sau --docx.'
+    if (extname(docx).toLowerCase() !== '.docx') return `Tệp DOCX phải có đuôi .docx: "${docx}".`
+    const docxPath = resolve(docx)
+    return {
+      label: 'DOCX',
+      output: docxPath,
+      async write(report) {
+        const result = await writeDocxExport({ report, docxPath })
+        return { message: `Đã xuất DOCX: ${docx}`, warnings: result.warnings.map((w) => w.message) }
+      },
+    }
+  },
+}

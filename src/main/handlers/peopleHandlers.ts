@@ -1,0 +1,22 @@
+import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract'
+import { SaveError } from '../services/saveErrors'
+import type { PeopleStore } from '../services/peopleStore'
+
+/** The people-and-titles list the panel suggests chairs from. */
+export function createPeopleHandlers(store: PeopleStore) {
+  return {
+    async listPeople(): Promise<IpcResponses['listPeople']> {
+      const { people, warning } = await store.list()
+      return { ok: true, people, warning }
+    },
+
+    async rememberPeople({ people }: IpcRequest<'rememberPeople'>): Promise<IpcResponses['rememberPeople']> {
+      try {
+        return { ok: true, people: await store.remember(people) }
+      } catch (error) {
+        const detail = error instanceof SaveError ? error.message : String(error)
+        return { ok: false, message: `Không ghi nhớ được người chủ trì: ${detail}` }
+      }
+    },
+  }
+}

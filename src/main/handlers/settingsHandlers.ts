@@ -1,0 +1,23 @@
+import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract'
+import { SaveError } from '../services/saveErrors'
+import type { SettingsStore } from '../services/settingsStore'
+
+/** The officer's settings: profile, units with their annual themes, print layout. */
+export function createSettingsHandlers(store: SettingsStore) {
+  return {
+    async getSettings(): Promise<IpcResponses['getSettings']> {
+      const { settings, warning } = await store.load()
+      return { ok: true, settings, warning }
+    },
+
+    async saveSettings({ settings }: IpcRequest<'saveSettings'>): Promise<IpcResponses['saveSettings']> {
+      try {
+        await store.save(settings)
+        return { ok: true, settings: (await store.load()).settings }
+      } catch (error) {
+        const detail = error instanceof SaveError ? error.message : String(error)
+        return { ok: false, message: `Không lưu được cài đặt: ${detail}` }
+      }
+    },
+  }
+}

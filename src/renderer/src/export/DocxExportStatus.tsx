@@ -1,0 +1,58 @@
+import './docxExport.css'
+import { useTranslation } from 'react-i18next'
+import type { DocxExportState } from './useDocxExport'
+
+interface Props {
+  state: DocxExportState
+  onOpen(target: 'file' | 'folder'): void
+  onDismiss(): void
+}
+
+/** Progress while a DOCX export runs, then its result, its warnings and the buttons to open it. */
+export function DocxExportStatus({ state, onOpen, onDismiss }: Props) {
+  const { t } = useTranslation()
+  if (state.phase === 'idle') return null
+  if (state.phase === 'working') {
+    return (
+      <div className="st-export" role="status" data-testid="docx-export">
+        <progress className="st-export-progress" aria-label={t('docxExport.working')} />
+        <span>{t('docxExport.working')}</span>
+      </div>
+    )
+  }
+  if (state.phase === 'failed') {
+    return (
+      <div className="st-export st-export-failed" data-testid="docx-export">
+        <span role="alert">{state.message}</span>
+        <button type="button" onClick={onDismiss}>
+          {t('docxExport.close')}
+        </button>
+      </div>
+    )
+  }
+  return (
+    <div className="st-export" data-testid="docx-export">
+      <span role="status">{t('docxExport.done', { name: state.fileName })}</span>
+      <button type="button" onClick={() => onOpen('file')}>
+        {t('docxExport.openFile')}
+      </button>
+      <button type="button" onClick={() => onOpen('folder')}>
+        {t('docxExport.openFolder')}
+      </button>
+      <button type="button" onClick={onDismiss}>
+        {t('docxExport.close')}
+      </button>
+      {state.openError && <span role="alert">{state.openError}</span>}
+      {state.warnings.length > 0 && (
+        <div className="st-export-warnings">
+          <strong>{t('docxExport.warnings', { count: state.warnings.length })}</strong>
+          <ul>
+            {state.warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </div>
+  )
+}

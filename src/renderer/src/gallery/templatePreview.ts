@@ -1,0 +1,39 @@
+import type { Settings } from '../../../shared/settings/settings'
+import { createDraftFromTemplate } from '../../../shared/templates/createDraft'
+import { TEMPLATE_FIELD_LABELS } from '../../../shared/templates/requiredFields'
+import type { Template } from '../../../shared/templates/templateSchema'
+import { reportParagraphs } from '../../../shared/text/reportText'
+
+/**
+ * The first lines of a report made from the template, for the gallery's thumbnail. People the officer
+ * has not named yet show as their field's label, so the sentence still reads.
+ */
+export interface PreviewLine {
+  kind: 'theme' | 'title' | 'text'
+  text: string
+}
+
+export function previewLines(
+  template: Template,
+  settings: Settings | null,
+  date: string | null,
+  max = 7,
+): PreviewLine[] {
+  let n = 0
+  const draft = createDraftFromTemplate(template, {
+    id: 'preview',
+    now: new Date(),
+    date,
+    settings: settings ?? undefined,
+    newId: () => `preview-${n++}`,
+  })
+  const placeholder = { name: `[${TEMPLATE_FIELD_LABELS.chair}]`, titles: [], separator: 'comma' as const }
+  draft.fields.chair ??= placeholder
+  for (const point of draft.fields.bridgePoints) point.chair ??= placeholder
+  const hasTheme =
+    draft.fields.themeHeader.text.trim() !== '' && draft.body.content?.[0]?.type === 'themeHeader'
+  const kinds: PreviewLine['kind'][] = hasTheme ? ['theme', 'title'] : ['title']
+  return reportParagraphs(draft)
+    .slice(0, max)
+    .map((text, i) => ({ kind: kinds[i] ?? 'text', text }))
+}

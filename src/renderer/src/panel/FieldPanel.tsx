@@ -1,0 +1,190 @@
+import { useTranslation } from 'react-i18next'
+import { TIMES_OF_DAY, type ReportFields, type TimeOfDay } from '../../../shared/model/fields'
+import type { PersonRecord } from '../../../shared/people/people'
+import type { Settings } from '../../../shared/settings/settings'
+import { resolveThemeHeader } from '../../../shared/settings/themeHeader'
+import { missingRequiredFields, TEMPLATE_FIELD_LABELS } from '../../../shared/templates/requiredFields'
+import {
+  TEMPLATE_FIELD_KEYS,
+  type Template,
+  type TemplateFieldKey,
+} from '../../../shared/templates/templateSchema'
+import type { FieldStore } from '../editor/fieldViewsStore'
+import { BridgePointList } from './BridgePointList'
+import { fieldInputId } from './fieldInputIds'
+import { PersonInput } from './PersonInput'
+import { ThemeHeaderField } from './ThemeHeaderField'
+import { useFields } from './useFields'
+import './panel.css'
+
+interface Props {
+  store: FieldStore
+  /** The report's template: which fields to show and which are required; null shows every field. */
+  template: Template | null
+  people: readonly PersonRecord[]
+  settings: Settings | null
+  onOpenSettings(): void
+}
+
+const TIME_LABELS: Record<TimeOfDay, string> = {
+  '': 'panel.timeOfDayNone',
+  sang: 'panel.timeOfDaySang',
+  trua: 'panel.timeOfDayTrua',
+  chieu: 'panel.timeOfDayChieu',
+  toi: 'panel.timeOfDayToi',
+}
+
+/**
+ * The side panel where the officer types the meeting's facts once; the body's field nodes follow the
+ * same store, so every place a fact appears changes with it.
+ */
+export function FieldPanel({ store, template, people, settings, onOpenSettings }: Props) {
+  const { t } = useTranslation()
+  const fields = useFields(store)
+  const shown = new Set<TemplateFieldKey>(template ? template.fields.map((f) => f.name) : TEMPLATE_FIELD_KEYS)
+  const required = new Set(template?.fields.filter((f) => f.required).map((f) => f.name) ?? [])
+  const missing = template ? missingRequiredFields(fields, template) : []
+  const set = (change: (f: ReportFields) => ReportFields) => store.update(change)
+  const mark = (key: TemplateFieldKey) =>
+    required.has(key) ? <span className="st-required">{t('panel.required')}</span> : null
+
+  const text = (key: 'title' | 'presidingBody' | 'photoCredit', label: string) =>
+    shown.has(key) && (
+      <div className="st-row">
+        <label htmlFor={fieldInputId(key)}>
+          {label} {mark(key)}
+        </label>
+        <input
+          id={fieldInputId(key)}
+          type="text"
+          value={fields[key]}
+          aria-required={required.has(key)}
+          onChange={(e) => set((f) => ({ ...f, [key]: e.target.value }))}
+        />
+      </div>
+    )
+
+  return (
+    <aside className="st-panel" aria-labelledby="st-panel-heading" data-testid="field-panel">
+      <h2 id="st-panel-heading">{t('panel.label')}</h2>
+      <p className="st-muted">{t('panel.hint')}</p>
+      {missing.length > 0 && (
+        <p className="st-warning" data-testid="missing-fields">
+          {t('panel.missing', { list: missing.map((k) => TEMPLATE_FIELD_LABELS[k]).join(', ') })}
+        </p>
+      )}
+      <form onSubmit={(e) => e.preventDefault()}>
+        {shown.has('themeHeader') && (
+          <ThemeHeaderField
+            store={store}
+            fields={fields}
+            settings={settings}
+            onOpenSettings={onOpenSettings}
+          />
+        )}
+        <section className="st-panel-section">
+          {text('title', t('panel.title'))}
+          {shown.has('meetingDate') && (
+            <div className="st-row st-row-split">
+              <div>
+                <label htmlFor={fieldInputId('meetingDate')}>
+                  {t('panel.meetingDate')} {mark('meetingDate')}
+                </label>
+                <input
+                  id={fieldInputId('meetingDate')}
+                  type="date"
+                  value={fields.meetingDate ?? ''}
+                  aria-required={required.has('meetingDate')}
+                  onChange={(e) => {
+                    const value = e.target.value
+                    set((f) => {
+                      const next = { ...f, meetingDate: value || null }
+                      return settings ? { ...next, themeHeader: resolveThemeHeader(next, settings) } : next
+                    })
+                  }}
+                />
+              </div>
+              {shown.has('timeOfDay') && (
+                <div>
+                  <label htmlFor={fieldInputId('timeOfDay')}>{t('panel.timeOfDay')}</label>
+                  <select
+                    id={fieldInputId('timeOfDay')}
+                    value={fields.timeOfDay}
+                    onChange={(e) => set((f) => ({ ...f, timeOfDay: e.target.value as TimeOfDay }))}
+                  >
+                    {TIMES_OF_DAY.map((v) => (
+                      <option key={v} value={v}>
+                        {t(TIME_LABELS[v])}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+              )}
+            </div>
+          )}
+          {text('presidingBody', t('panel.presidingBody'))}
+        </section>
+        {shown.has('chair') && (
+          <PersonInput
+            legend={t('panel.chair')}
+            nameId={fieldInputId('chair')}
+            person={fields.chair}
+            people={people}
+            required={required.has('chair')}
+            onChange={(chair) => set((f) => ({ ...f, chair }))}
+          />
+        )}
+        {shown.has('attendees') && (
+          <div className="st-row">
+            <label htmlFor={fieldInputId('attendees')}>
+              {t('panel.attendees')} {mark('attendees')}
+            </label>
+            <textarea
+              id={fieldInputId('attendees')}
+              rows={3}
+              value={fields.attendees}
+              onChange={(e) => set((f) => ({ ...f, attendees: e.target.value }))}
+            />
+          </div>
+        )}
+        {shown.has('bridgePoints') && (
+          <BridgePointList
+            store={store}
+            fields={fields}
+            people={people}
+            required={required.has('bridgePoints')}
+          />
+        )}
+        {text('photoCredit', t('panel.photoCredit'))}
+        {shown.has('byline') && (
+          <fieldset className="st-panel-section">
+            <legend>
+              {t('panel.byline')} {mark('byline')}
+            </legend>
+            <label htmlFor="st-in-byline-prefix">{t('panel.bylinePrefix')}</label>
+            <input
+              id="st-in-byline-prefix"
+              type="text"
+              value={fields.byline.prefix}
+              onChange={(e) => set((f) => ({ ...f, byline: { ...f.byline, prefix: e.target.value } }))}
+            />
+            <label htmlFor={fieldInputId('byline')}>{t('panel.bylineAuthor')}</label>
+            <input
+              id={fieldInputId('byline')}
+              type="text"
+              value={fields.byline.author}
+              onChange={(e) => set((f) => ({ ...f, byline: { ...f.byline, author: e.target.value } }))}
+            />
+            <label htmlFor="st-in-byline-unit">{t('panel.bylineUnit')}</label>
+            <input
+              id="st-in-byline-unit"
+              type="text"
+              value={fields.byline.unit}
+              onChange={(e) => set((f) => ({ ...f, byline: { ...f.byline, unit: e.target.value } }))}
+            />
+          </fieldset>
+        )}
+      </form>
+    </aside>
+  )
+}

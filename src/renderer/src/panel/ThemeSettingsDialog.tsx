@@ -1,0 +1,125 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { currentUnit, type Settings, type UnitSettings } from '../../../shared/settings/settings'
+import { Modal } from '../gallery/Modal'
+
+interface Props {
+  open: boolean
+  settings: Settings
+  /** Saves and resolves to null, or to the reason it failed. */
+  onSave(settings: Settings): Promise<string | null>
+  onClose(): void
+}
+
+/** The officer's unit, default author and the unit's annual themes, one per year. */
+export function ThemeSettingsDialog({ open, settings, onSave, onClose }: Props) {
+  return (
+    <Modal open={open} labelledBy="st-settings-title" onClose={onClose}>
+      <SettingsForm settings={settings} onSave={onSave} onClose={onClose} />
+    </Modal>
+  )
+}
+
+function SettingsForm({ settings, onSave, onClose }: Omit<Props, 'open'>) {
+  const { t } = useTranslation()
+  const [author, setAuthor] = useState(settings.profile.author)
+  const [unit, setUnit] = useState<UnitSettings>(() => structuredClone(currentUnit(settings)))
+  const [error, setError] = useState<string | null>(null)
+  const themes = unit.themes
+  const setThemes = (next: UnitSettings['themes']) => setUnit((u) => ({ ...u, themes: next }))
+
+  const submit = async () => {
+    const years = themes.map((th) => th.year)
+    const duplicate = years.find((y, i) => years.indexOf(y) !== i)
+    if (duplicate !== undefined) return setError(t('settings.duplicateYear', { year: duplicate }))
+    const sorted = { ...unit, themes: [...themes].sort((a, b) => a.year - b.year) }
+    const known = settings.units.some((u) => u.id === unit.id)
+    const next: Settings = {
+      ...settings,
+      profile: { ...settings.profile, author, unitId: unit.id },
+      units: known ? settings.units.map((u) => (u.id === unit.id ? sorted : u)) : [...settings.units, sorted],
+    }
+    const failure = await onSave(next)
+    if (failure) setError(failure)
+    else onClose()
+  }
+
+  return (
+    <form
+      className="st-dialog-form"
+      onSubmit={(e) => {
+        e.preventDefault()
+        void submit()
+      }}
+    >
+      <h2 id="st-settings-title">{t('settings.title')}</h2>
+      <label htmlFor="st-set-author">{t('settings.author')}</label>
+      <input id="st-set-author" type="text" value={author} onChange={(e) => setAuthor(e.target.value)} />
+      <label htmlFor="st-set-unit">{t('settings.unit')}</label>
+      <input
+        id="st-set-unit"
+        type="text"
+        value={unit.name}
+        onChange={(e) => setUnit((u) => ({ ...u, name: e.target.value }))}
+      />
+      <fieldset>
+        <legend>{t('settings.themes')}</legend>
+        {themes.map((theme, i) => (
+          <div key={i} className="st-theme-row">
+            <label htmlFor={`st-set-year-${i}`}>{t('settings.year')}</label>
+            <input
+              id={`st-set-year-${i}`}
+              type="number"
+              min={1945}
+              max={2200}
+              value={theme.year}
+              onChange={(e) =>
+                setThemes(themes.map((th, j) => (j === i ? { ...th, year: Number(e.target.value) } : th)))
+              }
+            />
+            <label htmlFor={`st-set-theme-${i}`} className="st-sr-only">
+              {t('settings.text', { year: theme.year })}
+            </label>
+            <textarea
+              id={`st-set-theme-${i}`}
+              rows={2}
+              value={theme.text}
+              onChange={(e) =>
+                setThemes(themes.map((th, j) => (j === i ? { ...th, text: e.target.value } : th)))
+              }
+            />
+            <button
+              type="button"
+              aria-label={t('settings.removeTheme', { year: theme.year })}
+              onClick={() => setThemes(themes.filter((_th, j) => j !== i))}
+            >
+              ✕
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() => {
+            const last = themes.reduce((max, th) => Math.max(max, th.year), new Date().getFullYear() - 1)
+            setThemes([...themes, { year: last + 1, text: '' }])
+          }}
+        >
+          + {t('settings.addTheme')}
+        </button>
+      </fieldset>
+      {error && (
+        <p className="st-warning" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="st-dialog-buttons">
+        <button type="button" onClick={onClose}>
+          {t('settings.cancel')}
+        </button>
+        <button type="submit" className="st-primary">
+          {t('settings.save')}
+        </button>
+      </div>
+    </form>
+  )
+}

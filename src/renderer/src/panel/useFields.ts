@@ -1,0 +1,8 @@
+import { useSyncExternalStore } from 'react'
+import type { ReportFields } from '../../../shared/model/fields'
+import type { FieldStore } from '../editor/fieldViewsStore'
+
+/** The store's current fields; the component re-renders when they change. */
+export function useFields(store: FieldStore): ReportFields {
+  return useSyncExternalStore(store.subscribe, store.get)
+}

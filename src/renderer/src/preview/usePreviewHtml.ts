@@ -1,0 +1,63 @@
+import type { Editor } from '@tiptap/core'
+import { useEffect, useRef, useState } from 'react'
+import { exportHtml } from '../../../shared/export/html/exportHtml'
+import type { Report } from '../../../shared/model/report'
+import type { PrintLayout } from '../../../shared/settings/settings'
+import type { FieldStore } from '../editor/fieldViewsStore'
+
+/** Quiet time after the last change before the preview is rebuilt; typing never waits on an export. */
+export const PREVIEW_DELAY_MS = 600
+
+export interface PreviewSource {
+  enabled: boolean
+  editor: Editor | null
+  fieldStore: FieldStore
+  /** The report as it is now (editor body, panel fields); read only when the preview is rebuilt. */
+  currentReport(): Report
+  /** Changes when the loaded report or its images change. */
+  report: Report
+  layout: PrintLayout | undefined
+}
+
+/**
+ * The exported page for the preview panes: exactly what "Xuất HTML" writes (same exporter, same
+ * options), rebuilt once the officer pauses, never on each keystroke, and only while a pane is open.
+ */
+export function usePreviewHtml({
+  enabled,
+  editor,
+  fieldStore,
+  currentReport,
+  report,
+  layout,
+}: PreviewSource) {
+  const [state, setState] = useState({ html: '', builds: 0 })
+  const latest = useRef(currentReport)
+  useEffect(() => {
+    latest.current = currentReport
+  })
+
+  useEffect(() => {
+    if (!enabled) return
+    let timer: number | undefined
+    const build = () => {
+      timer = undefined
+      const html = exportHtml(latest.current(), { form: 'page', layout }).html
+      setState((s) => ({ html, builds: s.builds + 1 }))
+    }
+    const schedule = () => {
+      window.clearTimeout(timer)
+      timer = window.setTimeout(build, PREVIEW_DELAY_MS)
+    }
+    build()
+    editor?.on('update', schedule)
+    const unsubscribe = fieldStore.subscribe(schedule)
+    return () => {
+      window.clearTimeout(timer)
+      editor?.off('update', schedule)
+      unsubscribe()
+    }
+  }, [enabled, editor, fieldStore, report, layout])
+
+  return state
+}

@@ -1,0 +1,81 @@
+import { z } from '../model/zodLocale'
+import type { ReportFields } from '../model/fields'
+import { personSchema, type Person } from '../model/person'
+
+/** A person the officer has named as a chair, with how often and when they were last used. */
+export const personRecordSchema = personSchema.extend({
+  uses: z.number().int().min(0).default(1),
+  lastUsed: z.iso.datetime().nullable().default(null),
+})
+export type PersonRecord = z.infer<typeof personRecordSchema>
+
+export const peopleFileSchema = z.object({
+  version: z.literal(1),
+  people: z.array(personRecordSchema),
+})
+export type PeopleFile = z.infer<typeof peopleFileSchema>
+
+/** Vietnamese collation: A Ă Â B C D Đ E Ê …, tones after the base letter; plain `sort()` gets this wrong. */
+export const vietnameseCollator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true })
+
+/** Two spellings of one name are one person: same letters and tones, any case or spacing. */
+export function personKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi')
+}
+
+/** Text without tone marks or the đ stroke, lower case: "Đỗ Thị Hường" → "do thi huong". */
+export function foldVietnamese(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLocaleLowerCase('vi')
+}
+
+/** Everyone a report names as a chair: the main venue's and each bridge point's. */
+export function peopleInFields(fields: ReportFields): Person[] {
+  const people = [fields.chair, ...fields.bridgePoints.map((p) => p.chair)]
+  return people.filter((p): p is Person => p !== null && p.name.trim() !== '')
+}
+
+/** Sorted by name with Vietnamese collation, then by titles. */
+export function sortPeople<T extends Person>(people: readonly T[]): T[] {
+  return [...people].sort(
+    (a, b) =>
+      vietnameseCollator.compare(a.name, b.name) ||
+      vietnameseCollator.compare(a.titles.join(', '), b.titles.join(', ')),
+  )
+}
+
+/**
+ * Adds the people used in a report to the list: a known name takes the titles it was last used with
+ * (titles change with promotions), a new name is added. The result is sorted.
+ */
+export function rememberPeople(
+  list: readonly PersonRecord[],
+  used: readonly Person[],
+  now: Date,
+): PersonRecord[] {
+  const byKey = new Map(list.map((p) => [personKey(p.name), { ...p }]))
+  for (const person of used) {
+    const name = person.name.normalize('NFC').trim().replace(/\s+/g, ' ')
+    if (!name) continue
+    const key = personKey(name)
+    const titles = person.titles.map((t) => t.normalize('NFC').trim()).filter(Boolean)
+    const previous = byKey.get(key)
+    byKey.set(key, {
+      name,
+      titles,
+      separator: person.separator,
+      uses: (previous?.uses ?? 0) + 1,
+      lastUsed: now.toISOString(),
+    })
+  }
+  return sortPeople([...byKey.values()])
+}
+
+/**
+ * People whose name contains what the officer typed, ignoring tones and case ("huong" finds
+ * "Hường"), in Vietnamese order.
+ */
+export function suggestPeople<T extends Person>(people: readonly T[], query: string, limit = 8): T[] {
+  const q = foldVietnamese(query.trim())
+  const matches = q ? people.filter((p) => foldVietnamese(p.name).includes(q)) : [...people]
+  return sortPeople(matches).slice(0, limit)
+}

@@ -1,0 +1,131 @@
+import { getSchema } from '@tiptap/core'
+import { Node as PmNode, type Schema } from '@tiptap/pm/model'
+import type { z } from '../model/zodLocale'
+import type { BodyNode } from '../model/body'
+import { bodyExtensions } from '../body/bodyExtensions'
+import { isFieldName } from '../fields/fieldNames'
+import { deepNfc } from '../text/normalize'
+import { FIELD_KEY_OF_BLOCK, FIELD_KEY_OF_NAME } from './fieldKeys'
+import { templateSchema, type Template, type TemplateFieldKey } from './templateSchema'
+
+/** Largest template file accepted; a real one is a few kilobytes. */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024
+
+export type TemplateParseResult =
+  { ok: true; template: Template } | { ok: false; field: string; message: string }
+
+let cachedSchema: Schema | undefined
+function schema(): Schema {
+  cachedSchema ??= getSchema(bodyExtensions())
+  return cachedSchema
+}
+
+const fail = (field: string, message: string): TemplateParseResult => ({ ok: false, field, message })
+
+/** Reads a template from raw bytes (size and UTF-8 checked first). Never throws. */
+export function parseTemplateBytes(bytes: Uint8Array): TemplateParseResult {
+  if (bytes.byteLength === 0) return fail('', 'tệp trống')
+  if (bytes.byteLength > MAX_TEMPLATE_BYTES)
+    return fail('', 'tệp quá lớn (tối đa 1 MB) để là một mẫu báo cáo')
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return fail('', 'tệp không phải văn bản UTF-8')
+  }
+  return parseTemplateText(text)
+}
+
+/** Reads a template from its JSON text: schema first, then the body and the fields it places. */
+export function parseTemplateText(text: string): TemplateParseResult {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return fail('', `không phải JSON hợp lệ (${detail})`)
+  }
+  const parsed = templateSchema.safeParse(deepNfc(raw))
+  if (!parsed.success) return fromZod(parsed.error)
+  const problem = checkTemplate(parsed.data)
+  return problem ? fail(problem.field, problem.message) : { ok: true, template: parsed.data }
+}
+
+function fromZod(error: z.ZodError): TemplateParseResult {
+  const issue = error.issues[0]
+  if (!issue) return fail('', 'sai kiểu dữ liệu')
+  const path = issue.path.map(String)
+  if (issue.code === 'unrecognized_keys' && issue.keys[0]) {
+    return fail([...path, issue.keys[0]].join('.'), `trường không có trong định dạng mẫu: "${issue.keys[0]}"`)
+  }
+  return fail(path.join('.'), issue.message)
+}
+
+/** Checks the zod schema cannot express: a well-formed body whose fields are all declared. */
+export function checkTemplate(template: Template): { field: string; message: string } | null {
+  const declared = new Set<TemplateFieldKey>()
+  for (const [i, f] of template.fields.entries()) {
+    if (declared.has(f.name))
+      return { field: `fields.${i}.name`, message: `trường "${f.name}" khai báo hai lần` }
+    declared.add(f.name)
+  }
+  for (const key of Object.keys(template.defaults) as TemplateFieldKey[]) {
+    if (!declared.has(key)) {
+      return {
+        field: `defaults.${key}`,
+        message: `có giá trị mặc định nhưng trường "${key}" không có trong "fields"`,
+      }
+    }
+  }
+  try {
+    PmNode.fromJSON(schema(), template.body).check()
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return { field: 'body', message: `thân mẫu không đúng cấu trúc văn bản (${detail})` }
+  }
+  return checkBodyNode(template.body, 'body', declared)
+}
+
+function checkBodyNode(
+  node: BodyNode,
+  path: string,
+  declared: Set<TemplateFieldKey>,
+): { field: string; message: string } | null {
+  if (node.type === 'field') {
+    const name = node.attrs?.name
+    if (!isFieldName(name))
+      return { field: `${path}.attrs.name`, message: `không có trường tên "${String(name)}"` }
+    const key = FIELD_KEY_OF_NAME[name]
+    if (!declared.has(key)) {
+      return {
+        field: `${path}.attrs.name`,
+        message: `trường "${name}" dùng trong thân mẫu nhưng "${key}" không có trong "fields"`,
+      }
+    }
+  }
+  const blockKey = FIELD_KEY_OF_BLOCK[node.type as keyof typeof FIELD_KEY_OF_BLOCK]
+  if (blockKey && !declared.has(blockKey)) {
+    return { field: path, message: `khối "${node.type}" cần trường "${blockKey}" trong "fields"` }
+  }
+  if (node.type === 'bridgePoints') {
+    const pattern = String(node.attrs?.pattern ?? '')
+    const noChair = String(node.attrs?.patternNoChair ?? '')
+    if (pattern && !(pattern.includes('{place}') && pattern.includes('{chair}'))) {
+      return { field: `${path}.attrs.pattern`, message: 'mẫu câu điểm cầu phải có cả {place} và {chair}' }
+    }
+    if (noChair && !noChair.includes('{place}')) {
+      return {
+        field: `${path}.attrs.patternNoChair`,
+        message: 'mẫu câu điểm cầu (không người chủ trì) phải có {place}',
+      }
+    }
+  }
+  if (node.type === 'figure') {
+    return { field: path, message: 'mẫu không chứa ảnh; ảnh được chèn khi soạn báo cáo' }
+  }
+  for (const [i, child] of (node.content ?? []).entries()) {
+    const problem = checkBodyNode(child, `${path}.content.${i}`, declared)
+    if (problem) return problem
+  }
+  return null
+}

@@ -1,0 +1,44 @@
+import type { ReportFields } from '../model/fields'
+import type { Template, TemplateFieldKey } from './templateSchema'
+
+/** Vietnamese names of the structured fields, for the panel, the gallery and messages. */
+export const TEMPLATE_FIELD_LABELS: Record<TemplateFieldKey, string> = {
+  themeHeader: 'Chủ đề năm',
+  title: 'Tiêu đề',
+  meetingDate: 'Ngày họp',
+  timeOfDay: 'Buổi',
+  presidingBody: 'Cơ quan chủ trì',
+  chair: 'Người chủ trì',
+  attendees: 'Thành phần dự',
+  bridgePoints: 'Điểm cầu',
+  photoCredit: 'Tác giả ảnh',
+  byline: 'Tác giả bài',
+}
+
+/** True when the officer has not filled the field yet. */
+export function isFieldEmpty(fields: ReportFields, key: TemplateFieldKey): boolean {
+  switch (key) {
+    case 'themeHeader':
+      return fields.themeHeader.text.trim() === ''
+    case 'title':
+    case 'presidingBody':
+    case 'attendees':
+    case 'photoCredit':
+      return fields[key].trim() === ''
+    case 'meetingDate':
+      return fields.meetingDate === null
+    case 'timeOfDay':
+      return false
+    case 'chair':
+      return !fields.chair || fields.chair.name.trim() === ''
+    case 'bridgePoints':
+      return fields.bridgePoints.length === 0 || fields.bridgePoints.some((p) => p.place.trim() === '')
+    case 'byline':
+      return fields.byline.author.trim() === ''
+  }
+}
+
+/** The template's required fields the report leaves empty, in the template's order. */
+export function missingRequiredFields(fields: ReportFields, template: Template): TemplateFieldKey[] {
+  return template.fields.filter((f) => f.required && isFieldEmpty(fields, f.name)).map((f) => f.name)
+}

@@ -1,0 +1,111 @@
+import type { BodyNode } from '../model/body'
+import type { ReportFields } from '../model/fields'
+import type { Report } from '../model/report'
+import { deepNfc } from '../text/normalize'
+import { FIELD_KEY_OF_BLOCK, FIELD_KEY_OF_NAME } from './fieldKeys'
+import { isFieldName } from '../fields/fieldNames'
+import { checkTemplate } from './parseTemplate'
+import {
+  TEMPLATE_FIELD_KEYS,
+  TEMPLATE_FORMAT,
+  TEMPLATE_VERSION,
+  templateSchema,
+  type Period,
+  type Template,
+  type TemplateDefaults,
+  type TemplateFieldKey,
+} from './templateSchema'
+
+/** "Giao ban Dân vận quý" → "giao-ban-dan-van-quy": a file-safe id from a Vietnamese name. */
+export function templateIdFromName(name: string): string {
+  const slug = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 56)
+    .replace(/-+$/, '')
+  return slug || 'mau'
+}
+
+function withoutFigures(node: BodyNode): BodyNode {
+  const copy: BodyNode = { ...node }
+  if (node.content) copy.content = node.content.filter((n) => n.type !== 'figure').map(withoutFigures)
+  return copy
+}
+
+function keysUsedIn(node: BodyNode, into: Set<TemplateFieldKey>): void {
+  if (node.type === 'field' && isFieldName(node.attrs?.name)) into.add(FIELD_KEY_OF_NAME[node.attrs.name])
+  const blockKey = FIELD_KEY_OF_BLOCK[node.type as keyof typeof FIELD_KEY_OF_BLOCK]
+  if (blockKey) into.add(blockKey)
+  for (const child of node.content ?? []) keysUsedIn(child, into)
+}
+
+function defaultsFrom(fields: ReportFields): TemplateDefaults {
+  const d: TemplateDefaults = {}
+  if (fields.title.trim()) d.title = fields.title
+  if (fields.timeOfDay) d.timeOfDay = fields.timeOfDay
+  if (fields.presidingBody.trim()) d.presidingBody = fields.presidingBody
+  if (fields.chair) d.chair = structuredClone(fields.chair)
+  if (fields.attendees.trim()) d.attendees = fields.attendees
+  if (fields.bridgePoints.length > 0) {
+    d.bridgePoints = fields.bridgePoints.map((p) => ({ place: p.place, chair: p.chair, note: p.note }))
+  }
+  if (fields.photoCredit.trim()) d.photoCredit = fields.photoCredit
+  if (fields.byline.prefix.trim()) d.byline = { prefix: fields.byline.prefix }
+  return d
+}
+
+export interface TemplateMeta {
+  id: string
+  name: string
+  description: string
+  period: Period
+}
+
+/**
+ * "Lưu làm mẫu": a user template from the current report. The body is kept as the officer shaped it
+ * (photos left out: a template carries no images); the fields become defaults, except the date, the
+ * theme and the author, which come from the day and the settings; required marks follow the base.
+ */
+export function templateFromReport(
+  report: Report,
+  meta: TemplateMeta,
+  base: Template | null,
+): { ok: true; template: Template } | { ok: false; message: string } {
+  let body = withoutFigures(report.body)
+  if ((body.content ?? []).length === 0) body = { type: 'doc', content: [{ type: 'paragraph' }] }
+  const defaults = defaultsFrom(report.fields)
+  const used = new Set<TemplateFieldKey>(base?.fields.map((f) => f.name) ?? [])
+  keysUsedIn(body, used)
+  for (const key of Object.keys(defaults) as TemplateFieldKey[]) used.add(key)
+  used.add('meetingDate')
+  const required = new Set(base?.fields.filter((f) => f.required).map((f) => f.name) ?? [])
+  const template: Template = deepNfc({
+    format: TEMPLATE_FORMAT,
+    version: TEMPLATE_VERSION,
+    id: meta.id,
+    name: meta.name.trim(),
+    description: meta.description.trim(),
+    meetingKind: base?.meetingKind ?? 'khac',
+    period: meta.period,
+    online: report.fields.bridgePoints.length > 0 || (base?.online ?? false),
+    fields: TEMPLATE_FIELD_KEYS.filter((k) => used.has(k)).map((name) => ({
+      name,
+      required: required.has(name),
+    })),
+    defaults,
+    body,
+  })
+  const parsed = templateSchema.safeParse(template)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return { ok: false, message: `Không lưu được mẫu (trường "${issue?.path.join('.')}"): ${issue?.message}` }
+  }
+  const problem = checkTemplate(parsed.data)
+  if (problem)
+    return { ok: false, message: `Không lưu được mẫu (trường "${problem.field}"): ${problem.message}` }
+  return { ok: true, template: parsed.data }
+}

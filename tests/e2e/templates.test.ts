@@ -1,0 +1,244 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator } from 'playwright-core'
+import { parseReportBytes } from '../../src/shared/model/parseReport'
+import type { Report } from '../../src/shared/model/report'
+import { reportParagraphs } from '../../src/shared/text/reportText'
+import { launchApp, type AppUnderTest } from './harness/launchApp'
+
+const ROOT = resolve(__dirname, '../..')
+const TEMPLATES_DIR = join(ROOT, 'templates')
+const DOCS = join(ROOT, 'docs')
+
+const THEME_2022 = 'Chủ đề công tác năm 2022: "Đoàn kết, kỷ cương, đổi mới, phát triển"'
+const LEAD_CHAIR = 'Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'
+const DAM_HA =
+  'Tại điểm cầu huyện Đầm Hà, Đồng chí Đỗ Thị Ninh Hường – TUV, Bí thư Huyện ủy chủ trì cuộc họp.'
+const TIEN_YEN = 'Tại điểm cầu huyện Tiên Yên, Đồng chí Hoàng Văn Bình, Bí thư Huyện ủy chủ trì cuộc họp.'
+
+function readDraft(path: string): Report {
+  const parsed = parseReportBytes(readFileSync(path))
+  if (!parsed.ok) throw new Error(parsed.message)
+  return parsed.report
+}
+
+describe('templates and structured fields, end to end', () => {
+  let app: AppUnderTest
+  let userDataDir: string
+  const panel = () => app.page.getByTestId('field-panel')
+  const editor = () => app.page.locator('.st-editor')
+  const bridgeSentences = () => editor().locator('.st-bridgePoint').allInnerTexts()
+  const point = (n: number): Locator =>
+    panel()
+      .getByTestId('bridge-point')
+      .nth(n - 1)
+
+  beforeAll(async () => {
+    // The harness keeps its own user data folder; the handlers get this one, so a restart can reuse it.
+    userDataDir = mkdtempSync(join(tmpdir(), 'soantin-'))
+    app = await launchApp({ userDataDir, deps: { templatesDir: TEMPLATES_DIR, userDataDir } })
+    app.page.on('dialog', (dialog) => void dialog.accept())
+  })
+  afterAll(async () => {
+    await app?.close()
+    rmSync(userDataDir, { recursive: true, force: true })
+  })
+
+  it('creates a report from the Thường trực Tỉnh ủy template in the gallery', async () => {
+    await app.page.getByRole('button', { name: 'Mới', exact: true }).click()
+    const gallery = app.page.getByRole('dialog', { name: 'Tạo báo cáo từ mẫu' })
+    await gallery.waitFor()
+    await expect.poll(() => gallery.locator('.st-card').count()).toBe(8)
+    await gallery.getByLabel('Ngày họp').fill('2022-09-19')
+    await app.page.screenshot({ path: join(DOCS, 'gallery.png') })
+    await gallery.getByRole('button', { name: 'Tạo báo cáo từ mẫu "Giao ban Thường trực Tỉnh ủy"' }).click()
+    await gallery.waitFor({ state: 'hidden' })
+    expect(await editor().locator('h1.st-reportTitle').innerText()).toBe('Giao ban Thường trực Tỉnh ủy')
+    expect(await editor().locator('[data-field="dateLead"]').innerText()).toBe('Ngày 19/9')
+    expect(await bridgeSentences()).toEqual(['Cuộc họp được kết nối tới điểm cầu huyện Đầm Hà.'])
+  })
+
+  it('picks the annual theme kept in settings for the meeting year', async () => {
+    expect(await editor().locator('.st-themeHeader').getAttribute('aria-label')).toBe('Chủ đề năm: chưa điền')
+    await panel().getByRole('button', { name: 'Chủ đề năm và tác giả…' }).click()
+    const dialog = app.page.getByRole('dialog', { name: 'Chủ đề năm và tác giả' })
+    await dialog.getByRole('button', { name: '+ Thêm năm' }).click()
+    await dialog.getByLabel('Năm', { exact: true }).fill('2022')
+    await dialog.getByLabel('Chủ đề năm 2022', { exact: true }).fill(THEME_2022)
+    await dialog.getByRole('button', { name: 'Lưu cài đặt' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    await expect.poll(() => editor().locator('.st-themeHeader').innerText()).toBe(THEME_2022)
+    expect(await panel().getByTestId('theme-text').innerText()).toBe(THEME_2022)
+    // A meeting in another year has no theme in settings, until the officer writes one for this report.
+    await panel()
+      .getByLabel(/Ngày họp/)
+      .fill('2023-01-02')
+    await expect.poll(() => editor().locator('.st-themeHeader').innerText()).toBe('')
+    await panel()
+      .getByLabel(/Ngày họp/)
+      .fill('2022-09-19')
+    await expect.poll(() => editor().locator('.st-themeHeader').innerText()).toBe(THEME_2022)
+  })
+
+  it('fills the chair and two bridge points in the panel and sees them in the document', async () => {
+    const chair = panel().getByRole('group', { name: /Người chủ trì \(điểm cầu chính\)/ })
+    await chair.getByLabel('Họ và tên').fill('Nguyễn Xuân Ký')
+    await chair
+      .getByLabel('Chức vụ (cách nhau bởi dấu phẩy)')
+      .fill('Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh')
+    const first = point(1)
+    await first.getByLabel('Họ và tên').fill('Đỗ Thị Ninh Hường')
+    await first.getByLabel('Chức vụ (cách nhau bởi dấu phẩy)').fill('TUV, Bí thư Huyện ủy')
+    await first.getByLabel('Ngăn cách tên và chức vụ').selectOption('endash')
+
+    // The second bridge point is added from the keyboard.
+    await panel().getByRole('button', { name: 'Thêm điểm cầu' }).focus()
+    await app.page.keyboard.press('Enter')
+    await expect.poll(() => panel().getByTestId('bridge-point').count()).toBe(2)
+    expect(await app.page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/^st-bp-.*-place$/)
+    await app.page.keyboard.type('huyện Tiên Yên')
+    await point(2).getByLabel('Họ và tên').fill('Hoàng Văn Bình')
+    await point(2).getByLabel('Chức vụ (cách nhau bởi dấu phẩy)').fill('Bí thư Huyện ủy')
+
+    await panel().getByLabel('Tác giả', { exact: true }).fill('Thu Hiền')
+    expect(await editor().locator('[data-field="chair"]').innerText()).toBe(LEAD_CHAIR)
+    expect(await editor().locator('[data-field="chair"]').getAttribute('aria-label')).toBe(
+      `Người chủ trì: ${LEAD_CHAIR}`,
+    )
+    expect(await bridgeSentences()).toEqual([DAM_HA, TIEN_YEN])
+    expect(await editor().locator('.st-byline').innerText()).toBe('Thu Hiền (Trung tâm TT-VH)')
+    await expect.poll(() => app.page.title()).toMatch(/^● /)
+  })
+
+  it('changes every place a field appears when it is edited once', async () => {
+    const body = panel().getByLabel(/Cơ quan chủ trì/)
+    await body.fill('Ban Thường vụ Tỉnh ủy')
+    const places = editor().locator('[data-field="presidingBody"]')
+    expect(await places.count()).toBe(3)
+    expect(new Set(await places.allInnerTexts())).toEqual(new Set(['Ban Thường vụ Tỉnh ủy']))
+    await body.fill('Thường trực Tỉnh ủy')
+    expect(new Set(await places.allInnerTexts())).toEqual(new Set(['Thường trực Tỉnh ủy']))
+  })
+
+  it('reaches a field of the body with the arrow keys and opens it in the panel with Enter', async () => {
+    const chairField = editor().locator('[data-field="chair"]')
+    await chairField.click()
+    // Arrow keys leave the field and select it again as one unit: it is reachable without a mouse.
+    await app.page.keyboard.press('ArrowRight')
+    await expect.poll(() => chairField.getAttribute('class')).not.toContain('ProseMirror-selectednode')
+    await app.page.keyboard.press('ArrowLeft')
+    await expect.poll(() => chairField.getAttribute('class')).toContain('ProseMirror-selectednode')
+    await app.page.keyboard.press('Enter')
+    expect(await app.page.evaluate(() => document.activeElement?.id)).toBe('st-in-chair')
+  })
+
+  it('reorders bridge points with keyboard-operated buttons, focus following the moved point', async () => {
+    await point(2).getByRole('button', { name: 'Đưa điểm cầu 2 lên' }).focus()
+    await app.page.keyboard.press('Enter')
+    await expect.poll(bridgeSentences).toEqual([TIEN_YEN, DAM_HA])
+    expect(await point(1).getByLabel('Nơi đặt điểm cầu').inputValue()).toBe('huyện Tiên Yên')
+    // Point 1 cannot go higher, so focus lands on its other arrow, ready to move it back.
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Đưa điểm cầu 1 xuống',
+    )
+    expect(await panel().getByRole('status').innerText()).toBe(
+      'Đã chuyển điểm cầu huyện Tiên Yên sang vị trí 1.',
+    )
+  })
+
+  it('writes free text around the fields and saves everything', async () => {
+    await editor().locator('p', { hasText: 'Tuy nhiên' }).click()
+    await app.page.keyboard.press('End')
+    await app.page.keyboard.type(' Một số dự án còn chậm.')
+    await panel().evaluate((el) => el.scrollTo(0, 0))
+    await app.page.screenshot({ path: join(DOCS, 'panel.png') })
+    await app.page.keyboard.press('Control+s')
+    await expect.poll(() => app.page.title()).not.toMatch(/^● /)
+    const files = readdirSync(app.docsDir)
+    expect(files).toEqual(['2022-09-19 Giao ban Thường trực Tỉnh ủy.soantin'])
+    const saved = readDraft(join(app.docsDir, files[0]!))
+    const lines = reportParagraphs(saved)
+    expect(lines[0]).toBe(THEME_2022)
+    expect(lines[2]).toMatch(/^Ngày 19\/9, Thường trực Tỉnh ủy họp giao ban tuần/)
+    expect(lines[2]).toContain(`Đồng chí ${LEAD_CHAIR} chủ trì.`)
+    expect(lines.slice(3, 5)).toEqual([TIEN_YEN, DAM_HA])
+    expect(lines.some((l) => l.endsWith('Một số dự án còn chậm.'))).toBe(true)
+    expect(saved.fields.bridgePoints.map((p) => p.place)).toEqual(['huyện Tiên Yên', 'huyện Đầm Hà'])
+  })
+
+  it('reopens the saved report with its fields, order and text', async () => {
+    await app.page.getByRole('button', { name: 'Mới', exact: true }).click()
+    await app.page
+      .getByRole('dialog', { name: 'Tạo báo cáo từ mẫu' })
+      .getByRole('button', { name: 'Tạo báo cáo từ mẫu "Báo cáo trống"' })
+      .click()
+    await expect.poll(() => editor().locator('.st-bridgePoint').count()).toBe(0)
+    app.dialogs.openQueue.push(join(app.docsDir, '2022-09-19 Giao ban Thường trực Tỉnh ủy.soantin'))
+    await app.page.keyboard.press('Control+o')
+    await expect.poll(bridgeSentences).toEqual([TIEN_YEN, DAM_HA])
+    expect(await editor().innerText()).toContain('Một số dự án còn chậm.')
+    expect(await point(1).getByLabel('Nơi đặt điểm cầu').inputValue()).toBe('huyện Tiên Yên')
+    expect(
+      await panel()
+        .getByLabel(/Ngày họp/)
+        .inputValue(),
+    ).toBe('2022-09-19')
+  })
+
+  it('makes next week’s report: same people and bridge points, date a week later, last week’s text gone', async () => {
+    await app.page.getByRole('button', { name: 'Báo cáo kỳ tiếp theo' }).click()
+    await expect
+      .poll(() =>
+        panel()
+          .getByLabel(/Ngày họp/)
+          .inputValue(),
+      )
+      .toBe('2022-09-26')
+    expect(await editor().locator('[data-field="dateLead"]').innerText()).toBe('Ngày 26/9')
+    expect(await editor().locator('[data-field="chair"]').innerText()).toBe(LEAD_CHAIR)
+    expect(await bridgeSentences()).toEqual([TIEN_YEN, DAM_HA])
+    expect(await editor().innerText()).not.toContain('Một số dự án còn chậm.')
+    expect(await app.page.title()).toMatch(/Chưa đặt tên/)
+  })
+
+  it('suggests people used before, found without tones and picked from the keyboard', async () => {
+    await panel().getByRole('button', { name: 'Thêm điểm cầu' }).click()
+    const name = point(3).getByLabel('Họ và tên')
+    await name.fill('huong')
+    const options = point(3).getByRole('listbox').getByRole('option')
+    await expect.poll(() => options.allInnerTexts()).toEqual(['Đỗ Thị Ninh Hường\nTUV, Bí thư Huyện ủy'])
+    await name.press('Enter')
+    expect(await name.inputValue()).toBe('Đỗ Thị Ninh Hường')
+    expect(await point(3).getByLabel('Chức vụ (cách nhau bởi dấu phẩy)').inputValue()).toBe(
+      'TUV, Bí thư Huyện ủy',
+    )
+  })
+
+  it('saves the report as a template that is listed after a restart', async () => {
+    await app.page.getByRole('button', { name: 'Lưu làm mẫu' }).click()
+    const dialog = app.page.getByRole('dialog', { name: 'Lưu báo cáo hiện tại làm mẫu' })
+    await dialog.getByLabel('Tên mẫu').fill('Giao ban Tỉnh ủy – ba điểm cầu')
+    await dialog.getByRole('button', { name: 'Lưu mẫu' }).click()
+    await dialog.waitFor({ state: 'hidden' })
+    expect(readdirSync(join(userDataDir, 'templates'))).toEqual(['giao-ban-tinh-uy-ba-diem-cau.json'])
+    // Saved first, so the restarted app has no unsaved work to offer back and opens straight away.
+    await app.page.keyboard.press('Control+s')
+    await expect
+      .poll(() => app.page.title())
+      .toBe('2022-09-26 Giao ban Thường trực Tỉnh ủy.soantin — Soạn Tin')
+
+    const restarted = await launchApp({ userDataDir, deps: { templatesDir: TEMPLATES_DIR, userDataDir } })
+    try {
+      await restarted.page.getByRole('button', { name: 'Mới', exact: true }).click()
+      const card = restarted.page.getByRole('button', {
+        name: 'Tạo báo cáo từ mẫu "Giao ban Tỉnh ủy – ba điểm cầu"',
+      })
+      await card.click()
+      await expect.poll(() => restarted.page.locator('.st-editor .st-bridgePoint').count()).toBe(3)
+    } finally {
+      await restarted.close()
+    }
+  })
+})
