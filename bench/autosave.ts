@@ -20,6 +20,7 @@ import { serializeReport } from '../src/shared/model/parseReport'
 import { buildRenderer } from '../tests/e2e/harness/buildRenderer'
 import { launchApp } from '../tests/e2e/harness/launchApp'
 import { referenceReport } from '../tests/fixtures/referenceReport'
+import { openDraft } from './lib/openDraft'
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
 const pct = (xs: number[], p: number) =>
@@ -73,9 +74,7 @@ async function typingWithBackups(dir: string): Promise<void> {
     deps: { userDataDir: userData, recovery: store },
   })
   try {
-    app.dialogs.openQueue.push(draft)
-    await app.page.keyboard.press('Control+o')
-    await app.page.waitForFunction(() => document.title.includes('.soantin'))
+    await openDraft(app, draft)
     await app.page.locator('.st-editor p').nth(3).click()
     await app.page.keyboard.press('End')
     await app.page.evaluate(() => {

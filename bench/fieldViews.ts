@@ -8,19 +8,18 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { BodyNode } from '../src/shared/model/body'
+import type { Page } from 'playwright-core'
 import { serializeReport } from '../src/shared/model/parseReport'
 import { createEmptyReport } from '../src/shared/model/report'
 import { buildRenderer } from '../tests/e2e/harness/buildRenderer'
 import { launchApp } from '../tests/e2e/harness/launchApp'
 import { SEED_EXAMPLE_PATH } from '../scripts/make-seed-example'
+import { block, bridgePoints, doc, field, p } from '../tests/fixtures/builders'
+import { keyTimesLine, timeKeystrokes } from './lib/keyTimer'
+import { openDraft } from './lib/openDraft'
 
 const KEYS = 120
 const PARAGRAPHS = 300
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
-}
 
 function fieldHeavyReport() {
   const report = createEmptyReport({ id: 'bench-fields', now: new Date() })
@@ -32,60 +31,30 @@ function fieldHeavyReport() {
     chair: { name: `Nguyễn Văn ${i + 1}`, titles: ['Bí thư Đảng ủy'], separator: 'comma' as const },
     note: '',
   }))
-  const text = (t: string): BodyNode => ({ type: 'text', text: t })
-  const field = (name: string): BodyNode => ({ type: 'field', attrs: { name } })
-  report.body = {
-    type: 'doc',
-    content: [
-      { type: 'reportTitle' },
-      { type: 'bridgePoints', attrs: { pattern: '', patternNoChair: '' } },
-      ...Array.from({ length: PARAGRAPHS }, (_v, i) => ({
-        type: 'paragraph' as const,
-        content: [
-          text(`Nội dung ${i + 1}: `),
-          field('presidingBody'),
-          text(' yêu cầu các sở, ngành tiếp tục triển khai; đồng chí '),
-          field('chair'),
-          text(' đề nghị rà soát, đánh giá lại việc hỗ trợ nhà đầu tư trong KCN.'),
-        ],
-      })),
-    ],
-  }
+  report.body = doc(
+    block('reportTitle'),
+    bridgePoints(),
+    ...Array.from({ length: PARAGRAPHS }, (_v, i) =>
+      p(
+        `Nội dung ${i + 1}: `,
+        field('presidingBody'),
+        ' yêu cầu các sở, ngành tiếp tục triển khai; đồng chí ',
+        field('chair'),
+        ' đề nghị rà soát, đánh giá lại việc hỗ trợ nhà đầu tư trong KCN.',
+      ),
+    ),
+  )
   return report
 }
 
-async function timeKeys(page: import('playwright-core').Page, text: string): Promise<number[]> {
-  await page.evaluate(() => {
-    const g = globalThis as unknown as { __keyTimes: number[]; __armed?: boolean }
-    g.__keyTimes = []
-    if (g.__armed) return
-    g.__armed = true
-    window.addEventListener(
-      'keydown',
-      () => {
-        const start = performance.now()
-        requestAnimationFrame(() => setTimeout(() => g.__keyTimes.push(performance.now() - start), 0))
-      },
-      true,
-    )
-  })
-  for (let i = 0; i < KEYS; i++) await page.keyboard.type(text[i % text.length]!, { delay: 25 })
-  await page.waitForTimeout(300)
-  return page.evaluate(() => (globalThis as unknown as { __keyTimes: number[] }).__keyTimes)
-}
-
-function line(label: string, times: number[]): string {
-  const sorted = [...times].sort((a, b) => a - b)
-  return `${label.padEnd(40)} keys ${String(sorted.length).padStart(4)}  median ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)?.toFixed(1)} ms`
-}
+const timeKeys = (page: Page, text: string) => timeKeystrokes(page, text, KEYS)
+const line = (label: string, times: number[]) => keyTimesLine(label, times, 40)
 
 async function measure(rendererDir: string, path: string, label: string): Promise<void> {
   const app = await launchApp({ rendererDir })
   try {
     const { page } = app
-    app.dialogs.openQueue.push(path)
-    await page.keyboard.press('Control+o')
-    await page.waitForFunction(() => document.title.includes('.soantin'))
+    await openDraft(app, path)
     const views = await page.locator('.st-editor .st-fieldview').count()
     const places = await page.locator('.st-editor [data-field="presidingBody"]').count()
     console.log(`${label}: ${views} field views, ${places} show the presiding body`)
@@ -99,7 +68,8 @@ async function measure(rendererDir: string, path: string, label: string): Promis
     const typed = ' và Ban Thường vụ'
     console.log(line('  keystroke in the panel', await timeKeys(page, typed)))
     const expected = before + Array.from({ length: KEYS }, (_v, i) => typed[i % typed.length]).join('')
-    const shown = await page.locator('.st-editor [data-field="presidingBody"]').allInnerTexts()
+    // What the views wrote, on screen or not: views out of view catch up once typing pauses.
+    const shown = await page.locator('.st-editor [data-field="presidingBody"]').allTextContents()
     const current = shown.filter((t) => t === expected).length
     console.log(`  views showing the final text: ${current} of ${shown.length}`)
   } finally {

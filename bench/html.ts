@@ -8,6 +8,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { defaultImagesDir, writeHtmlExport } from '../src/main/services/htmlExportFile'
+import { pageCountBound } from '../src/renderer/src/preview/pageNumberLayers'
+import { printPreviewDocument } from '../src/renderer/src/preview/printPreviewDocument'
 import { exportHtml, type HtmlExportOptions } from '../src/shared/export/html/exportHtml'
 import type { Report } from '../src/shared/model/report'
 import { reportParagraphs } from '../src/shared/text/reportText'
@@ -52,6 +54,22 @@ function measure(label: string, report: Report, options: HtmlExportOptions, runs
   return median(wall)
 }
 
+/** The print preview's extra work on each rebuild: page count bound, numbers, CSS, on top of the export. */
+function measurePreview(report: Report): void {
+  const html = exportHtml(report).html
+  const times: number[] = []
+  let doc = ''
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now()
+    doc = printPreviewDocument(html)
+    times.push(performance.now() - start)
+  }
+  console.log(
+    `${'print preview document from the page'.padEnd(42)} median ${fmt(median(times)).padStart(9)}  ` +
+      `${pageCountBound(html)} page numbers bounded, ${((doc.length - html.length) / 1024).toFixed(0)} KB added`,
+  )
+}
+
 async function toDisk(label: string, report: Report, separate: boolean): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'soantin-bench-'))
   try {
@@ -84,6 +102,7 @@ async function main() {
   const page = measure('standalone page, photos embedded', report, { form: 'page' })
   measure('CMS fragment, photos embedded', report, { form: 'fragment' })
   measure('standalone page, photos as files', report, { images: { kind: 'files', folderUrl: 'anh' } })
+  measurePreview(report)
   await toDisk('standalone page written to disk', report, false)
   await toDisk('page + 10 photo files written to disk', report, true)
 

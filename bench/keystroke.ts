@@ -10,45 +10,22 @@ import { serializeReport } from '../src/shared/model/parseReport'
 import { createEmptyReport } from '../src/shared/model/report'
 import { buildRenderer } from '../tests/e2e/harness/buildRenderer'
 import { launchApp } from '../tests/e2e/harness/launchApp'
+import { doc, p } from '../tests/fixtures/builders'
 import { referenceReport } from '../tests/fixtures/referenceReport'
+import { keyTimesLine, timeKeystrokes } from './lib/keyTimer'
+import { openDraft } from './lib/openDraft'
 
 const KEYS = 150
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN
-}
 
 async function measure(rendererDir: string, draftPath: string, label: string): Promise<void> {
   const app = await launchApp({ rendererDir })
   try {
-    app.dialogs.openQueue.push(draftPath)
-    await app.page.keyboard.press('Control+o')
-    await app.page.waitForFunction(() => document.title.includes('.soantin'))
+    await openDraft(app, draftPath)
     const paragraph = app.page.locator('.st-editor p').nth(3)
     await paragraph.click()
     await app.page.keyboard.press('End')
-    await app.page.evaluate(() => {
-      const g = globalThis as unknown as { __keyTimes: number[] }
-      g.__keyTimes = []
-      window.addEventListener(
-        'keydown',
-        () => {
-          const start = performance.now()
-          requestAnimationFrame(() => setTimeout(() => g.__keyTimes.push(performance.now() - start), 0))
-        },
-        true,
-      )
-    })
     const text = ' giao ban tuần để nghe và cho ý kiến về báo cáo tình hình kết quả thực hiện Nghị quyết'
-    for (let i = 0; i < KEYS; i++) await app.page.keyboard.type(text[i % text.length]!, { delay: 25 })
-    await app.page.waitForTimeout(300)
-    const times = await app.page.evaluate(
-      () => (globalThis as unknown as { __keyTimes: number[] }).__keyTimes,
-    )
-    const sorted = [...times].sort((a, b) => a - b)
-    console.log(
-      `${label.padEnd(28)} keys ${String(sorted.length).padStart(4)}  median ${percentile(sorted, 50).toFixed(1)} ms  p95 ${percentile(sorted, 95).toFixed(1)} ms  max ${sorted.at(-1)?.toFixed(1)} ms`,
-    )
+    console.log(keyTimesLine(label, await timeKeystrokes(app.page, text, KEYS), 28))
   } finally {
     await app.close()
   }
@@ -60,13 +37,7 @@ async function main() {
     const rendererDir = join(dir, 'renderer')
     buildRenderer(rendererDir)
     const small = createEmptyReport({ id: 'small', now: new Date() })
-    small.body = {
-      type: 'doc',
-      content: Array.from({ length: 6 }, () => ({
-        type: 'paragraph',
-        content: [{ type: 'text', text: 'Đoạn văn ngắn.' }],
-      })),
-    }
+    small.body = doc(...Array.from({ length: 6 }, () => p('Đoạn văn ngắn.')))
     const smallPath = join(dir, 'small.soantin')
     writeFileSync(smallPath, serializeReport(small))
     const bigPath = join(dir, 'reference.soantin')

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { deflateSync } from 'node:zlib'
+import { encodePng } from './lib/png'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -104,45 +104,9 @@ export function renderIcon(size: number): Uint8Array {
   return out
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-/** CRC-32 as PNG chunks use it. */
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff
-  for (const byte of bytes) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const out = Buffer.alloc(body.length + 8)
-  out.writeUInt32BE(data.length, 0)
-  body.copy(out, 4)
-  out.writeUInt32BE(crc32(body), body.length + 4)
-  return out
-}
-
 /** A PNG file (8-bit RGBA, no filtering, no metadata, so the bytes depend only on the pixels). */
-export function encodePng(width: number, height: number, rgba: Uint8Array): Buffer {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 6, 0, 0, 0], 8)
-  const rows = Buffer.alloc((width * 4 + 1) * height)
-  for (let y = 0; y < height; y++) {
-    rows[y * (width * 4 + 1)] = 0
-    rows.set(rgba.subarray(y * width * 4, (y + 1) * width * 4), y * (width * 4 + 1) + 1)
-  }
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', new Uint8Array(0)),
-  ])
+function rgbaPng(width: number, height: number, rgba: Uint8Array): Buffer {
+  return encodePng({ width, height, channels: 4, pixels: rgba }, 9)
 }
 
 /** A 32-bit BMP image as ICO stores it: header with doubled height, BGRA rows bottom-up, then an AND mask. */
@@ -179,7 +143,7 @@ function encodeIcoBitmap(size: number, rgba: Uint8Array): Buffer {
 /** A Windows .ico with one image per size: BMP up to 128 px (read everywhere), PNG at 256 px. */
 export function encodeIco(images: ReadonlyArray<{ size: number; rgba: Uint8Array }>): Buffer {
   const bodies = images.map(({ size, rgba }) =>
-    size >= 256 ? encodePng(size, size, rgba) : encodeIcoBitmap(size, rgba),
+    size >= 256 ? rgbaPng(size, size, rgba) : encodeIcoBitmap(size, rgba),
   )
   const header = Buffer.alloc(6 + 16 * images.length)
   header.writeUInt16LE(0, 0)
@@ -203,7 +167,7 @@ export function encodeIco(images: ReadonlyArray<{ size: number; rgba: Uint8Array
 /** The two icon files, byte for byte. */
 export function iconFiles(): { png: Buffer; ico: Buffer } {
   return {
-    png: encodePng(512, 512, renderIcon(512)),
+    png: rgbaPng(512, 512, renderIcon(512)),
     ico: encodeIco(ICO_SIZES.map((size) => ({ size, rgba: renderIcon(size) }))),
   }
 }

@@ -6,13 +6,14 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { deflateSync } from 'node:zlib'
 import type { BodyNode } from '../src/shared/model/body'
 import { serializeReport } from '../src/shared/model/parseReport'
 import type { Report } from '../src/shared/model/report'
 import { createDraftFromTemplate } from '../src/shared/templates/createDraft'
 import { parseTemplateBytes } from '../src/shared/templates/parseTemplate'
 import type { Template } from '../src/shared/templates/templateSchema'
+import { doc, field, figure, p, t } from '../tests/fixtures/builders'
+import { encodePng } from './lib/png'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 export const SEED_TEMPLATE_PATH = resolve(ROOT, 'templates/giao-ban-thuong-truc-tinh-uy.json')
@@ -50,10 +51,6 @@ const CAPTION = 'Đồng chí Đỗ Thị Ninh Hường – TUV, Bí thư huyệ
 const SAME_DAY =
   ' cũng nghe và cho ý kiến về báo cáo tình hình, kết quả thực hiện nhiệm vụ trên các mặt công tác của Trạm Kiểm soát liên hợp Km15-BĐDT từ khi thành lập đến nay; phương án phòng, chống buôn lậu, gian lận thương mại và đề xuất một số nội dung hoạt động của Trạm trong thời gian tới; công tác chuẩn bị, triển khai các điều kiện cần thiết đăng cai tổ chức Đại hội Thể thao toàn quốc lần thứ IX năm 2022 tại tỉnh Quảng Ninh.'
 
-const text = (t: string): BodyNode => ({ type: 'text', text: t })
-const field = (name: string): BodyNode => ({ type: 'field', attrs: { name } })
-const paragraph = (...content: BodyNode[]): BodyNode => ({ type: 'paragraph', content })
-
 /**
  * Replaces the text runs of a template paragraph, in order, keeping its field nodes where the template
  * put them: the officer writes around the fields, never over them.
@@ -65,7 +62,7 @@ function fillRuns(block: BodyNode, runs: string[]): BodyNode {
     throw new Error(`Đoạn mẫu có ${textCount} đoạn chữ nhưng được điền ${runs.length}.`)
   }
   let i = 0
-  return { ...block, content: content.map((n) => (n.type === 'text' ? text(runs[i++] ?? '') : n)) }
+  return { ...block, content: content.map((n) => (n.type === 'text' ? t(runs[i++] ?? '') : n)) }
 }
 
 /** The one template block of `type` (and paragraph `role`) in the skeleton; throws if the template lacks it. */
@@ -105,31 +102,21 @@ export function buildSeedReport(template: Template): Report {
   const sameDay = takeBlock(skeleton, (b) => startsWith(b, 'Cùng ngày'), 'Cùng ngày')
   const block = (type: string) => takeBlock(skeleton, (b) => b.type === type, type)
 
-  report.body = {
-    type: 'doc',
-    content: [
-      block('themeHeader'),
-      block('reportTitle'),
-      fillRuns(lead, [', ', LEAD_MIDDLE, ' chủ trì.']),
-      block('bridgePoints'),
-      ...RESULTS.map((t) => paragraph(text(t))),
-      paragraph(text(DIFFICULTIES)),
-      fillRuns(conclusion, ['Kết luận nội dung này, ', CONCLUSION_TAIL]),
-      paragraph(text('Trên cơ sở đánh giá lại, '), field('presidingBody'), text(SOLUTIONS)),
-      paragraph(text(LABOUR)),
-      paragraph(field('presidingBody'), text(FOLLOW_UP)),
-      {
-        type: 'figure',
-        attrs: {
-          assetId: SEED_ASSET_ID,
-          alt: 'Hình minh họa: phòng họp trực tuyến tại điểm cầu huyện Đầm Hà',
-        },
-        content: [text(CAPTION)],
-      },
-      fillRuns(sameDay, ['Cùng ngày, ', SAME_DAY]),
-      block('byline'),
-    ],
-  }
+  report.body = doc(
+    block('themeHeader'),
+    block('reportTitle'),
+    fillRuns(lead, [', ', LEAD_MIDDLE, ' chủ trì.']),
+    block('bridgePoints'),
+    ...RESULTS.map((result) => p(result)),
+    p(DIFFICULTIES),
+    fillRuns(conclusion, ['Kết luận nội dung này, ', CONCLUSION_TAIL]),
+    p('Trên cơ sở đánh giá lại, ', field('presidingBody'), SOLUTIONS),
+    p(LABOUR),
+    p(field('presidingBody'), FOLLOW_UP),
+    figure(SEED_ASSET_ID, 'Hình minh họa: phòng họp trực tuyến tại điểm cầu huyện Đầm Hà', CAPTION),
+    fillRuns(sameDay, ['Cùng ngày, ', SAME_DAY]),
+    block('byline'),
+  )
   const png = illustrationPng()
   report.assets = {
     [SEED_ASSET_ID]: {
@@ -201,48 +188,9 @@ class Canvas {
   }
 }
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256)
-  for (let n = 0; n < 256; n++) {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    table[n] = c >>> 0
-  }
-  return table
-})()
-
-/** CRC-32 as PNG chunks need it. */
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff
-  for (const b of bytes) c = (CRC_TABLE[(c ^ b) & 0xff] as number) ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
-
-function chunk(type: string, data: Uint8Array): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const out = Buffer.alloc(12 + data.length)
-  out.writeUInt32BE(data.length, 0)
-  body.copy(out, 4)
-  out.writeUInt32BE(crc32(body), 8 + data.length)
-  return out
-}
-
-/** Encodes RGB pixels as a PNG (8-bit truecolour, no filtering, zlib-deflated). */
-export function encodePng(canvas: Canvas): Uint8Array {
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(canvas.width, 0)
-  header.writeUInt32BE(canvas.height, 4)
-  header.set([8, 2, 0, 0, 0], 8)
-  const stride = canvas.width * 3
-  const raw = Buffer.alloc((stride + 1) * canvas.height)
-  for (let y = 0; y < canvas.height; y++)
-    raw.set(canvas.pixels.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1)
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw, { level: 9 })),
-    chunk('IEND', new Uint8Array(0)),
-  ])
+/** Encodes the canvas as a PNG (8-bit truecolour, no filtering, deflated at level 9). */
+export function canvasPng(canvas: Canvas): Uint8Array {
+  return encodePng({ width: canvas.width, height: canvas.height, channels: 3, pixels: canvas.pixels }, 9)
 }
 
 /**
@@ -286,7 +234,7 @@ export function illustrationPng(): { bytes: Uint8Array; width: number; height: n
   }
   c.rect(292, 318, 56, 18, [250, 250, 245])
   for (let k = 0; k < 4; k++) c.rect(300 + k * 11, 325, 7, 3, [60, 60, 60])
-  return { bytes: encodePng(c), width: W, height: H }
+  return { bytes: canvasPng(c), width: W, height: H }
 }
 
 /** Reads and validates the seed's template; a broken template stops the script with its problem. */

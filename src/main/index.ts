@@ -1,6 +1,6 @@
 import { app, BrowserWindow, clipboard, ClipboardItem, shell } from 'electron'
 import { dirname, join } from 'node:path'
-import { MENU_EVENT_CHANNEL, type MenuCommand } from '../shared/ipc/contract'
+import { EXPORT_PROGRESS_CHANNEL, MENU_EVENT_CHANNEL, type MenuCommand } from '../shared/ipc/contract'
 import { createHandlers, userDataPaths } from './handlers/createHandlers'
 import { electronDialogs } from './dialogs'
 import { hardenDefaultSession } from './hardenSession'
@@ -118,6 +118,7 @@ app.whenReady().then(() => {
           clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
       },
       onFileUsed: (path) => app.addRecentDocument(path),
+      onExportProgress: (progress) => mainWindow?.webContents.send(EXPORT_PROGRESS_CHANNEL, progress),
       userDataDir,
       // Shipped beside the app (the repository's `templates/` in development).
       templatesDir: join(app.getAppPath(), 'templates'),

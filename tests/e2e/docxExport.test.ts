@@ -10,10 +10,11 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ExportFormat, ShellPort } from '../../src/main/handlers/ports'
+import type { ExportFormat } from '../../src/main/handlers/ports'
 import { FakeDialogs } from './harness/fakeDialogs'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 import { partText, unzipDocx } from '../unit/export/docx/docxPackage'
+import { RecordingShell } from '../helpers/recordingShell'
 
 const SEED = join(__dirname, '../../examples/giao-ban-thuong-truc-tinh-uy.soantin')
 const EXPORTED = '2022-09-19 Giao ban Thường trực Tỉnh ủy.docx'
@@ -32,18 +33,6 @@ class ExportDialogs extends FakeDialogs {
     this.asked.push(`${format}: ${defaultFileName}`)
     await this.hold
     return this.answer ? join(this.folder, defaultFileName) : null
-  }
-}
-
-class RecordingShell implements ShellPort {
-  readonly opened: string[] = []
-  readonly shown: string[] = []
-  async openExternal() {}
-  async openPath(path: string) {
-    this.opened.push(path)
-  }
-  showItemInFolder(path: string) {
-    this.shown.push(path)
   }
 }
 

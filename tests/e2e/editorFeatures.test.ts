@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseReportBytes, serializeReport } from '../../src/shared/model/parseReport'
-import { createEmptyReport } from '../../src/shared/model/report'
 import type { BodyNode } from '../../src/shared/model/body'
+import { draft, figure, p } from '../fixtures/builders'
 import { photoPng } from '../fixtures/pngImage'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
@@ -76,8 +76,9 @@ describe('editor features: photos with captions, tables, formatting, undo, langu
 
   it('undoes and redoes with the keyboard', async () => {
     await app.page.keyboard.press('Control+n')
-    await app.page.getByRole('button', { name: 'Không lưu', exact: true }).click()
+    // The table above is unsaved: picking a template asks first.
     await app.page.getByRole('button', { name: 'Tạo báo cáo từ mẫu "Báo cáo trống"' }).click()
+    await app.page.getByRole('button', { name: 'Không lưu', exact: true }).click()
     await expect.poll(() => app.page.locator('.st-editor figure').count()).toBe(0)
     await app.page.locator('.st-editor').click()
     await app.page.keyboard.type('Toàn cảnh hội nghị.')
@@ -97,19 +98,8 @@ describe('editor features: photos with captions, tables, formatting, undo, langu
   })
 
   it('opens a draft whose photo data is damaged: the text is there, the app stays up', async () => {
-    const report = createEmptyReport({ id: 'damaged', now: new Date('2022-09-19T08:00:00Z') })
+    const report = draft({ id: 'damaged' }, p('Nội dung vẫn còn nguyên.'), figure('hong', '', 'Chú thích'))
     report.assets.hong = { mime: 'image/png', data: '%%% không phải base64 %%%', name: 'hong.png' }
-    report.body = {
-      type: 'doc',
-      content: [
-        { type: 'paragraph', content: [{ type: 'text', text: 'Nội dung vẫn còn nguyên.' }] },
-        {
-          type: 'figure',
-          attrs: { assetId: 'hong', alt: '' },
-          content: [{ type: 'text', text: 'Chú thích' }],
-        },
-      ],
-    }
     const path = join(app.docsDir, 'anh-hong.soantin')
     writeFileSync(path, serializeReport(report))
     app.dialogs.openQueue.push(path)

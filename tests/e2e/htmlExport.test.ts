@@ -10,14 +10,29 @@ import { defaultImagesDir, writeHtmlExport } from '../../src/main/services/htmlE
 import { exportHtml } from '../../src/shared/export/html/exportHtml'
 import { serializeReport } from '../../src/shared/model/parseReport'
 import { defaultPrintLayout } from '../../src/shared/settings/settings'
+import { printPreviewDocument } from '../../src/renderer/src/preview/printPreviewDocument'
+import { p } from '../fixtures/builders'
 import { seedReport } from '../unit/export/html/seedExample'
 import { xssReport } from '../unit/export/html/xssVectors'
 import { FakeDialogs } from './harness/fakeDialogs'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
+import { RecordingShell } from '../helpers/recordingShell'
 
 const SEED = join(__dirname, '../../examples/giao-ban-thuong-truc-tinh-uy.soantin')
 const EXPORTED = '2022-09-19 Giao ban Thường trực Tỉnh ủy.html'
 const MM = 96 / 25.4
+const PT_PER_MM = 72 / 25.4
+
+/** The words poppler finds on one page of a PDF, with their boxes in points from the top left. */
+function pdfWords(pdf: string, page: number) {
+  const xml = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', pdf, '-'], {
+    encoding: 'utf8',
+  })
+  return Array.from(
+    xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+    (m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] }),
+  )
+}
 
 class ExportDialogs extends FakeDialogs {
   readonly asked: string[] = []
@@ -58,6 +73,52 @@ const builds = (page: Page, testId: string) =>
     .getAttribute('data-builds')
     .then((v) => Number(v))
 
+interface Box {
+  left: number
+  right: number
+  top: number
+  bottom: number
+}
+
+/**
+ * Screenshots the page and reads it back in the browser: the dark pixels (text) in each box, as their
+ * count and bounding box, and the colour at one point.
+ */
+async function readScreenshot(page: Page, boxes: Box[], point: { x: number; y: number }) {
+  const png = (await page.screenshot()).toString('base64')
+  return page.evaluate(
+    async ({ png, boxes, point }) => {
+      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0))
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }))
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height)
+      const g = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D
+      g.drawImage(bitmap, 0, 0)
+      const ink = boxes.map((b) => {
+        const x0 = Math.round(b.left)
+        const y0 = Math.round(b.top)
+        const w = Math.round(b.right - b.left)
+        const h = Math.round(b.bottom - b.top)
+        const data = g.getImageData(x0, y0, w, h).data
+        const found = { left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity, count: 0 }
+        for (let i = 0; i < w * h; i++) {
+          if ((data[i * 4] ?? 0) + (data[i * 4 + 1] ?? 0) + (data[i * 4 + 2] ?? 0) > 300) continue
+          const x = x0 + (i % w)
+          const y = y0 + Math.floor(i / w)
+          found.left = Math.min(found.left, x)
+          found.right = Math.max(found.right, x + 1)
+          found.top = Math.min(found.top, y)
+          found.bottom = Math.max(found.bottom, y + 1)
+          found.count++
+        }
+        return found
+      })
+      const colour = Array.from(g.getImageData(Math.round(point.x), Math.round(point.y), 1, 1).data)
+      return { ink, colour }
+    },
+    { png, boxes, point },
+  )
+}
+
 /**
  * Opens hostile HTML from a file (so the hook below is installed before anything in it could run),
  * records any call to `xss(n)`, any dialog and any script error, and fires every inline event handler.
@@ -96,13 +157,15 @@ describe('Xuất HTML, Sao chép cho web and the previews in the app', () => {
   let app: AppUnderTest
   let dialogs: ExportDialogs
   let clipboard: RecordingClipboard
+  let shell: RecordingShell
   let dir: string
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'soantin-'))
     dialogs = new ExportDialogs(dir)
     clipboard = new RecordingClipboard()
-    app = await launchApp({ deps: { dialogs, clipboard }, viewport: { width: 1400, height: 900 } })
+    shell = new RecordingShell()
+    app = await launchApp({ deps: { dialogs, clipboard, shell }, viewport: { width: 1400, height: 900 } })
     const draft = join(dir, 'giao-ban.soantin')
     copyFileSync(SEED, draft)
     dialogs.openQueue.push(draft)
@@ -135,6 +198,28 @@ describe('Xuất HTML, Sao chép cho web and the previews in the app', () => {
     expect(await inside.locator('figure img').evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(
       640,
     )
+  })
+
+  it('offers "Mở tệp" and "Mở thư mục" for the exported page, and says so when it is gone', async () => {
+    const status = app.page.getByTestId('web-export')
+    await status.getByRole('button', { name: 'Mở tệp' }).click()
+    await status.getByRole('button', { name: 'Mở thư mục' }).click()
+    await expect.poll(() => shell.shown.length).toBe(1)
+    expect(shell.opened).toEqual([join(dir, EXPORTED)])
+    expect(shell.shown).toEqual([join(dir, EXPORTED)])
+    expect(await status.getByRole('alert').count()).toBe(0)
+
+    const kept = readFileSync(join(dir, EXPORTED))
+    rmSync(join(dir, EXPORTED))
+    try {
+      await status.getByRole('button', { name: 'Mở tệp' }).click()
+      await expect
+        .poll(() => status.getByRole('alert').innerText())
+        .toBe(`Không tìm thấy "${EXPORTED}": tệp đã bị xóa hoặc di chuyển.`)
+      expect(shell.opened).toHaveLength(1)
+    } finally {
+      writeFileSync(join(dir, EXPORTED), kept)
+    }
   })
 
   it('rebuilds the preview once after a burst of typing, not on each keystroke', async () => {
@@ -191,6 +276,45 @@ describe('Xuất HTML, Sao chép cho web and the previews in the app', () => {
       }
       // The seed article is a little over one printed page.
       expect([...pages].sort()).toEqual([0, 1])
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('numbers the print preview pages from 2 in the top margin, and draws no sheet after the text', async () => {
+    const srcdoc = (await app.page.getByTestId('preview-print').getAttribute('srcdoc')) ?? ''
+    expect(srcdoc).toContain('data:image/svg+xml')
+    const page = await app.context.newPage()
+    try {
+      await page.setViewportSize({ width: 2400, height: 1200 })
+      await page.setContent(srcdoc, { waitUntil: 'load' })
+      const layout = defaultPrintLayout()
+      const sheetLeft = (k: number) => (10 + k * 220) * MM
+      const numberCentre = (k: number) => sheetLeft(k) + (layout.marginLeftMm + 82.5) * MM
+      const topMargin = { top: 10 * MM, bottom: (10 + layout.marginTopMm) * MM }
+      const inkIn = (k: number) => ({
+        left: numberCentre(k) - 15 * MM,
+        right: numberCentre(k) + 15 * MM,
+        ...topMargin,
+      })
+      const seen = await readScreenshot(page, [inkIn(0), inkIn(1), inkIn(2)], {
+        x: sheetLeft(2) + 105 * MM,
+        y: 150 * MM,
+      })
+      const [first, second, third] = seen.ink
+      expect(first?.count).toBe(0)
+      expect(third?.count).toBe(0)
+      expect(second?.count).toBeGreaterThan(20)
+      // One digit, centred on the text width, inside the top margin, about the size of 13 pt figures.
+      expect(Math.abs(((second?.left ?? 0) + (second?.right ?? 0)) / 2 - numberCentre(1))).toBeLessThan(
+        2 * MM,
+      )
+      expect(second?.top).toBeGreaterThan(topMargin.top)
+      expect(second?.bottom).toBeLessThan(topMargin.bottom)
+      expect((second?.bottom ?? 0) - (second?.top ?? 0)).toBeGreaterThan(2.5 * MM)
+      expect((second?.bottom ?? 0) - (second?.top ?? 0)).toBeLessThan(5 * MM)
+      // The seed fills two pages: where a third sheet would be, the frame stays grey (#8d939c).
+      expect(seen.colour.slice(0, 3)).toEqual([141, 147, 156])
     } finally {
       await page.close()
     }
@@ -279,9 +403,52 @@ describe('exported pages in a real browser', () => {
       expect(Math.abs(Number(width) - 595.28)).toBeLessThan(1)
       expect(Math.abs(Number(height) - 841.89)).toBeLessThan(1)
       expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(2)
+      // Page numbers as in the DOCX: none on page 1, then centred on the text width in the top margin.
+      const topMargin = defaultPrintLayout().marginTopMm * PT_PER_MM
+      const firstWords = (n: number) => pdfWords(pdf, n).filter((w) => w.yMax < topMargin)
+      expect(firstWords(1)).toEqual([])
+      const [number, ...others] = firstWords(2)
+      expect(others).toEqual([])
+      expect(number?.text).toBe('2')
+      const textCentre = (30 + (210 - 30 - 15) / 2) * PT_PER_MM
+      expect(Math.abs(((number?.xMin ?? 0) + (number?.xMax ?? 0)) / 2 - textCentre)).toBeLessThan(3)
       const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
       expect(fonts).toMatch(/LiberationSerif/)
       expect(fonts).not.toMatch(/DejaVu/)
+    } finally {
+      await page.close()
+    }
+  })
+
+  it('keeps a byline that spills alone onto a new print preview page, numbered, with grey after it', async () => {
+    const page = await app.context.newPage()
+    try {
+      await page.setViewportSize({ width: 2800, height: 1200 })
+      // Lines added before the byline, one at a time, until it is pushed onto a third page.
+      let bylineLeft = 0
+      for (let extra = 0; extra < 60 && bylineLeft < 440 * MM; extra++) {
+        const r = seedReport()
+        const body = r.body.content ?? []
+        for (let i = 0; i < extra; i++) body.splice(body.length - 1, 0, p(`Dòng thêm ${i + 1}.`))
+        await page.setContent(printPreviewDocument(exportHtml(r).html), { waitUntil: 'load' })
+        bylineLeft = await page.evaluate(
+          () => document.querySelector('.st-byline')?.getBoundingClientRect().left ?? 0,
+        )
+      }
+      expect(bylineLeft).toBeGreaterThan(440 * MM)
+      expect(bylineLeft).toBeLessThan(660 * MM)
+      const byline = await page.evaluate(() => {
+        const r = document.querySelector('.st-byline')?.getBoundingClientRect()
+        return { left: r?.left ?? 0, right: r?.right ?? 0, top: r?.top ?? 0, bottom: r?.bottom ?? 0 }
+      })
+      const layout = defaultPrintLayout()
+      const centre = (450 + layout.marginLeftMm + 82.5) * MM
+      const number = { left: centre - 15 * MM, right: centre + 15 * MM, top: 10 * MM, bottom: 30 * MM }
+      // Where a fourth sheet would start, the frame stays grey.
+      const seen = await readScreenshot(page, [byline, number], { x: 700 * MM, y: 150 * MM })
+      expect(seen.ink[0]?.count).toBeGreaterThan(50)
+      expect(seen.ink[1]?.count).toBeGreaterThan(20)
+      expect(seen.colour.slice(0, 3)).toEqual([141, 147, 156])
     } finally {
       await page.close()
     }

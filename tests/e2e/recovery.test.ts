@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { RecoveryStore } from '../../src/main/services/recoveryStore'
-import { createEmptyReport, parseReportBytes, serializeReport, type Report } from '../../src/shared/model'
+import { parseReportBytes, serializeReport, type Report } from '../../src/shared/model'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
+import { draft as draftOf, p } from '../fixtures/builders'
 
 const TYPED = 'Ngày 19/9, Thường trực Tỉnh ủy họp giao ban tuần. Đồng chí Nguyễn Xuân Ký chủ trì.'
 
@@ -18,10 +19,7 @@ class CountingStore extends RecoveryStore {
 }
 
 function draft(text: string): Report {
-  const report = createEmptyReport({ id: 'r-e2e', now: new Date('2022-09-19T08:00:00Z') })
-  report.fields.title = 'Giao ban Thường trực Tỉnh ủy'
-  report.body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }
-  return report
+  return draftOf({ id: 'r-e2e', title: 'Giao ban Thường trực Tỉnh ủy' }, p(text))
 }
 
 function bodyTextOf(path: string): string {

@@ -27,6 +27,8 @@ function readDraft(path: string): Report {
 describe('templates and structured fields, end to end', () => {
   let app: AppUnderTest
   let userDataDir: string
+  const nativeDialogs: string[] = []
+  const question = () => app.page.getByRole('alertdialog', { name: 'Lưu thay đổi?' })
   const panel = () => app.page.getByTestId('field-panel')
   const editor = () => app.page.locator('.st-editor')
   const bridgeSentences = () => editor().locator('.st-bridgePoint').allInnerTexts()
@@ -39,7 +41,11 @@ describe('templates and structured fields, end to end', () => {
     // The harness keeps its own user data folder; the handlers get this one, so a restart can reuse it.
     userDataDir = mkdtempSync(join(tmpdir(), 'soantin-'))
     app = await launchApp({ userDataDir, deps: { templatesDir: TEMPLATES_DIR, userDataDir } })
-    app.page.on('dialog', (dialog) => void dialog.accept())
+    // Every question is the app's own Lưu / Không lưu / Hủy dialog: a native confirm or alert would land here.
+    app.page.on('dialog', (dialog) => {
+      nativeDialogs.push(dialog.message())
+      void dialog.dismiss()
+    })
   })
   afterAll(async () => {
     await app?.close()
@@ -82,6 +88,21 @@ describe('templates and structured fields, end to end', () => {
     await expect.poll(() => editor().locator('.st-themeHeader').innerText()).toBe(THEME_2022)
   })
 
+  it('warns in the panel when the report’s own theme names another year than the meeting’s', async () => {
+    const warning = panel().getByRole('note')
+    expect(await warning.count()).toBe(0)
+    await panel().getByLabel('Sửa riêng cho báo cáo này').check()
+    const own = panel().getByRole('textbox', { name: 'Chủ đề năm' })
+    await own.fill(THEME_2022.replace('2022', '2021'))
+    await expect.poll(() => warning.innerText()).toBe('Chủ đề ghi năm khác với năm họp.')
+    await own.fill(THEME_2022)
+    await expect.poll(() => warning.count()).toBe(0)
+    // Back to the theme settings keep for 2022.
+    await panel().getByLabel('Sửa riêng cho báo cáo này').uncheck()
+    await expect.poll(() => panel().getByTestId('theme-text').innerText()).toBe(THEME_2022)
+    await expect.poll(() => editor().locator('.st-themeHeader').innerText()).toBe(THEME_2022)
+  })
+
   it('fills the chair and two bridge points in the panel and sees them in the document', async () => {
     const chair = panel().getByRole('group', { name: /Người chủ trì \(điểm cầu chính\)/ })
     await chair.getByLabel('Họ và tên').fill('Nguyễn Xuân Ký')
@@ -103,12 +124,13 @@ describe('templates and structured fields, end to end', () => {
     await point(2).getByLabel('Chức vụ (cách nhau bởi dấu phẩy)').fill('Bí thư Huyện ủy')
 
     await panel().getByLabel('Tác giả', { exact: true }).fill('Thu Hiền')
-    expect(await editor().locator('[data-field="chair"]').innerText()).toBe(LEAD_CHAIR)
+    // Polled: fields scrolled out of view follow the panel once typing pauses.
+    await expect.poll(() => editor().locator('[data-field="chair"]').innerText()).toBe(LEAD_CHAIR)
     expect(await editor().locator('[data-field="chair"]').getAttribute('aria-label')).toBe(
       `Người chủ trì: ${LEAD_CHAIR}`,
     )
-    expect(await bridgeSentences()).toEqual([DAM_HA, TIEN_YEN])
-    expect(await editor().locator('.st-byline').innerText()).toBe('Thu Hiền (Trung tâm TT-VH)')
+    await expect.poll(bridgeSentences).toEqual([DAM_HA, TIEN_YEN])
+    await expect.poll(() => editor().locator('.st-byline').innerText()).toBe('Thu Hiền (Trung tâm TT-VH)')
     await expect.poll(() => app.page.title()).toMatch(/^● /)
   })
 
@@ -117,9 +139,10 @@ describe('templates and structured fields, end to end', () => {
     await body.fill('Ban Thường vụ Tỉnh ủy')
     const places = editor().locator('[data-field="presidingBody"]')
     expect(await places.count()).toBe(3)
-    expect(new Set(await places.allInnerTexts())).toEqual(new Set(['Ban Thường vụ Tỉnh ủy']))
+    const shown = async () => [...new Set(await places.allInnerTexts())]
+    await expect.poll(shown).toEqual(['Ban Thường vụ Tỉnh ủy'])
     await body.fill('Thường trực Tỉnh ủy')
-    expect(new Set(await places.allInnerTexts())).toEqual(new Set(['Thường trực Tỉnh ủy']))
+    await expect.poll(shown).toEqual(['Thường trực Tỉnh ủy'])
   })
 
   it('reaches a field of the body with the arrow keys and opens it in the panel with Enter', async () => {
@@ -168,6 +191,34 @@ describe('templates and structured fields, end to end', () => {
     expect(saved.fields.bridgePoints.map((p) => p.place)).toEqual(['huyện Tiên Yên', 'huyện Đầm Hà'])
   })
 
+  it('asks Lưu / Không lưu / Hủy before the gallery replaces a dirty report, and Hủy keeps it', async () => {
+    await editor().locator('p', { hasText: 'Tuy nhiên' }).click()
+    await app.page.keyboard.press('End')
+    await app.page.keyboard.type(' Chưa lưu.')
+    await expect.poll(() => app.page.title()).toMatch(/^● /)
+    await app.page.getByRole('button', { name: 'Mới', exact: true }).click()
+    const gallery = app.page.getByRole('dialog', { name: 'Tạo báo cáo từ mẫu' })
+    const blank = gallery.getByRole('button', { name: 'Tạo báo cáo từ mẫu "Báo cáo trống"' })
+    await blank.click()
+    await expect.poll(() => question().isVisible()).toBe(true)
+    expect(await question().getByRole('button').allInnerTexts()).toEqual(['Lưu', 'Không lưu', 'Hủy'])
+    await question().getByRole('button', { name: 'Hủy' }).click()
+    await expect.poll(() => question().count()).toBe(0)
+    // Nothing was replaced: the typed words, the fields and the unsaved mark are all still there.
+    expect(await editor().innerText()).toContain('Chưa lưu.')
+    expect(await editor().innerText()).toContain('Một số dự án còn chậm.')
+    expect(await bridgeSentences()).toEqual([TIEN_YEN, DAM_HA])
+    expect(await app.page.title()).toMatch(/^● 2022-09-19 Giao ban Thường trực Tỉnh ủy\.soantin/)
+    // The gallery stays open for another choice; Không lưu then lets the template replace the report.
+    await blank.click()
+    await question().getByRole('button', { name: 'Không lưu' }).click()
+    await gallery.waitFor({ state: 'hidden' })
+    await expect.poll(() => editor().locator('.st-bridgePoint').count()).toBe(0)
+    expect(await editor().innerText()).not.toContain('Chưa lưu.')
+    expect(await app.page.title()).toMatch(/^Chưa đặt tên/)
+    expect(nativeDialogs).toEqual([])
+  })
+
   it('reopens the saved report with its fields, order and text', async () => {
     await app.page.getByRole('button', { name: 'Mới', exact: true }).click()
     await app.page
@@ -188,7 +239,20 @@ describe('templates and structured fields, end to end', () => {
   })
 
   it('makes next week’s report: same people and bridge points, date a week later, last week’s text gone', async () => {
+    // Unsaved words first: the next report replaces this one, so the same question comes before it.
+    await editor().locator('p', { hasText: 'Tuy nhiên' }).click()
+    await app.page.keyboard.press('End')
+    await app.page.keyboard.type(' Sửa nữa.')
     await app.page.getByRole('button', { name: 'Báo cáo kỳ tiếp theo' }).click()
+    await question().getByRole('button', { name: 'Hủy' }).click()
+    expect(await editor().innerText()).toContain('Sửa nữa.')
+    expect(
+      await panel()
+        .getByLabel(/Ngày họp/)
+        .inputValue(),
+    ).toBe('2022-09-19')
+    await app.page.getByRole('button', { name: 'Báo cáo kỳ tiếp theo' }).click()
+    await question().getByRole('button', { name: 'Không lưu' }).click()
     await expect
       .poll(() =>
         panel()
@@ -201,6 +265,7 @@ describe('templates and structured fields, end to end', () => {
     expect(await bridgeSentences()).toEqual([TIEN_YEN, DAM_HA])
     expect(await editor().innerText()).not.toContain('Một số dự án còn chậm.')
     expect(await app.page.title()).toMatch(/Chưa đặt tên/)
+    expect(await editor().innerText()).not.toContain('Sửa nữa.')
   })
 
   it('suggests people used before, found without tones and picked from the keyboard', async () => {

@@ -1,4 +1,5 @@
-import { createEmptyReport, type Report } from '../../src/shared/model/report'
+import type { Report } from '../../src/shared/model/report'
+import { draft, p } from '../fixtures/builders'
 
 const SENTENCE =
   'Ngày 19/9, Thường trực Tỉnh ủy họp giao ban tuần để nghe và cho ý kiến về tình hình kinh tế - xã hội; tổng thu ngân sách đạt 32.976 tỷ đồng, tăng 11,9%. '
@@ -8,15 +9,10 @@ const SENTENCE =
  * title and in every paragraph, so two versions differ all through the file, not only at one place.
  */
 export function largeReport(version: number, paragraphs = 3000): Report {
-  const report = createEmptyReport({ id: 'bao-cao-lon', now: new Date('2022-09-19T08:00:00Z') })
-  report.fields.title = `Giao ban Thường trực Tỉnh ủy — bản ${version}`
-  report.body = {
-    type: 'doc',
-    content: Array.from({ length: paragraphs }, (_, i) => ({
-      type: 'paragraph' as const,
-      content: [{ type: 'text' as const, text: `${i + 1}. (bản ${version}) ${SENTENCE}` }],
-    })),
-  }
+  const report = draft(
+    { id: 'bao-cao-lon', title: `Giao ban Thường trực Tỉnh ủy — bản ${version}` },
+    ...Array.from({ length: paragraphs }, (_, i) => p(`${i + 1}. (bản ${version}) ${SENTENCE}`)),
+  )
   const photo = new Uint8Array(768 * 1024).map((_, i) => (i * 31 + version * 7) & 0xff)
   report.assets = {
     anh1: { mime: 'image/png', data: Buffer.from(photo).toString('base64'), name: 'anh1.png' },

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util'
 import { EXIT, type CliCommand } from '../cliIo'
+import { currentUnit } from '../../shared/settings/settings'
 import { loadDraft } from '../loadDraft'
+import { loadSettingsFile } from '../loadSettingsFile'
 import { docxTarget } from './exportDocxTarget'
 import { htmlTarget } from './exportHtmlTarget'
 import type { ExportJob, ExportTarget, OptionValues } from './exportTargets'
@@ -14,6 +16,7 @@ Xuất bản thảo ra một hoặc nhiều định dạng trong một lần ch�
 ghi gì (không để lại tệp dở dang).
 
 ${EXPORT_TARGETS.map((t) => t.usage).join('\n')}
+  --settings <tệp.json>         Tệp cài đặt của ứng dụng: dùng khổ giấy, lề, phông của đơn vị trong đó
 `
 
 export const exportCommand: CliCommand = {
@@ -31,7 +34,7 @@ export const exportCommand: CliCommand = {
     try {
       parsed = parseArgs({
         args,
-        options: Object.assign({}, ...EXPORT_TARGETS.map((t) => t.options)),
+        options: Object.assign({ settings: { type: 'string' } }, ...EXPORT_TARGETS.map((t) => t.options)),
         strict: true,
         allowPositionals: true,
       })
@@ -50,10 +53,16 @@ export const exportCommand: CliCommand = {
     if (jobs.length === 0) return fail('Chưa chọn định dạng xuất.')
     if (new Set(jobs.map((j) => j.output)).size < jobs.length)
       return fail('Hai định dạng không thể ghi cùng một tệp.')
-    // A bad draft throws CliInputError here: exit 2 with the app's own message, nothing written.
+    const values = parsed.values as OptionValues
+    const settingsPath = values.settings
+    if (settingsPath === '' || settingsPath === true) return fail('Thiếu tên tệp sau --settings.')
+    // A bad settings file or draft throws CliInputError here: exit 2 with a Vietnamese message, nothing
+    // written. The layout is the same the app uses: the current unit's (the profile's unit, else the first).
+    const settings = typeof settingsPath === 'string' ? await loadSettingsFile(settingsPath) : undefined
+    const layout = settings ? currentUnit(settings).printLayout : undefined
     const report = await loadDraft(draft)
     for (const job of jobs) {
-      const { message, warnings } = await job.write(report)
+      const { message, warnings } = await job.write(report, { layout })
       for (const warning of warnings) io.err(`Cảnh báo (${job.label}): ${warning}\n`)
       io.out(`${message}\n`)
     }

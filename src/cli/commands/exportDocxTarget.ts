@@ -15,8 +15,8 @@ export const docxTarget: ExportTarget = {
     return {
       label: 'DOCX',
       output: docxPath,
-      async write(report) {
-        const result = await writeDocxExport({ report, docxPath })
+      async write(report, { layout }) {
+        const result = await writeDocxExport({ report, docxPath, layout })
         return { message: `Đã xuất DOCX: ${docx}`, warnings: result.warnings.map((w) => w.message) }
       },
     }

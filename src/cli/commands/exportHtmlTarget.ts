@@ -27,12 +27,13 @@ export const htmlTarget: ExportTarget = {
     return {
       label: 'HTML',
       output: htmlPath,
-      async write(report) {
+      async write(report, { layout }) {
         const result = await writeHtmlExport({
           report,
           htmlPath,
           form: values.fragment ? 'fragment' : 'page',
           imagesDir: imagesDir === undefined ? null : resolve(imagesDir),
+          layout,
         })
         const images = result.imageFiles.length
           ? ` (${result.imageFiles.length} ảnh trong "${imagesDir}")`

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util'
 import type { Report } from '../../shared/model/report'
+import type { PrintLayout } from '../../shared/settings/settings'
 
 export type OptionValues = Record<string, string | boolean | undefined>
 
@@ -8,7 +9,13 @@ export interface ExportJob {
   label: string
   /** Absolute path of the main file, so two outputs can never be the same file. */
   output: string
-  write(report: Report): Promise<{ message: string; warnings: string[] }>
+  write(report: Report, options: ExportJobOptions): Promise<{ message: string; warnings: string[] }>
+}
+
+/** What every format of one run shares: the unit's print layout from `--settings`, if given. */
+export interface ExportJobOptions {
+  /** The current unit's print layout; undefined means the Decree 30 defaults. */
+  layout?: PrintLayout
 }
 
 /**

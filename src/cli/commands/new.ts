@@ -1,16 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import { readFile, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { dirname, extname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { writeDraftFile } from '../../main/services/draftFiles'
 import { SaveError } from '../../main/services/saveErrors'
 import { DRAFT_EXTENSION } from '../../shared/model/report'
-import { parseSettingsText } from '../../shared/settings/parseSettings'
-import type { Settings } from '../../shared/settings/settings'
 import { createDraftFromTemplate } from '../../shared/templates/createDraft'
 import { isoDateSchema } from '../../shared/model/fields'
 import { EXIT, type CliCommand } from '../cliIo'
-import { CliInputError } from '../loadDraft'
+import { loadSettingsFile } from '../loadSettingsFile'
 import { loadCatalog } from './templates'
 
 const USAGE = `Cách dùng: soantin new <mã-mẫu> -o <tệp.soantin> [--date YYYY-MM-DD] [tùy chọn]
@@ -23,18 +21,6 @@ Tạo bản thảo mới từ một mẫu (xem mã mẫu bằng "soantin templat
   --settings <tệp.json>        Tệp cài đặt (chủ đề năm, tác giả, đơn vị)
   --force                      Ghi đè nếu tệp đích đã có
 `
-
-async function loadSettings(path: string): Promise<Settings> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch {
-    throw new CliInputError(`Không đọc được tệp cài đặt "${path}".`)
-  }
-  const parsed = parseSettingsText(text)
-  if (!parsed.ok) throw new CliInputError(`Tệp cài đặt "${path}" không hợp lệ, ${parsed.message}.`)
-  return parsed.settings
-}
 
 export const newCommand: CliCommand = {
   name: 'new',
@@ -77,7 +63,7 @@ export const newCommand: CliCommand = {
     const { templates } = await loadCatalog(values['user-templates'], io)
     const loaded = templates.find((t) => t.template.id === templateId)
     if (!loaded) return usage(`Không có mẫu "${templateId}". Gõ "soantin templates" để xem các mẫu.`)
-    const settings = values.settings ? await loadSettings(values.settings) : undefined
+    const settings = values.settings ? await loadSettingsFile(values.settings) : undefined
     const output = resolve(values.output)
     if (
       !(await stat(dirname(output)).then(

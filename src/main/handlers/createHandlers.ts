@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { AppInfo, IpcName, IpcRequest, IpcResponses } from '../../shared/ipc/contract'
+import type { AppInfo, ExportProgress, IpcName, IpcRequest, IpcResponses } from '../../shared/ipc/contract'
 import { isSafeExternalUrl } from '../security/policy'
 import { DocSessions } from '../services/docSessions'
 import type { FileSystem } from '../services/fileSystem'
@@ -42,6 +42,8 @@ export interface HandlerDeps {
   people?: PeopleStore
   /** The system clipboard ("Sao chép cho web"); absent in tests that do not copy. */
   clipboard?: ClipboardPort
+  /** Sends an export's progress to the window (`EXPORT_PROGRESS_CHANNEL`); absent in tests. */
+  onExportProgress?: (progress: ExportProgress) => void
 }
 
 /** The folders main keeps its own files in, under the user data folder. */
@@ -87,6 +89,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     shell: deps.shell,
     fs: deps.fs,
     printLayout: async () => currentUnit((await settingsStore.load()).settings).printLayout,
+    onExportProgress: deps.onExportProgress,
   })
   const people = createPeopleHandlers(deps.people ?? new PeopleStore(paths.root, deps.now, deps.fs))
   return {

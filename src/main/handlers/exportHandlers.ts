@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { basename, extname } from 'node:path'
 import { exportHtml } from '../../shared/export/html/exportHtml'
 import { webPlainText } from '../../shared/export/html/webPlainText'
-import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract'
+import type { ExportProgress, IpcRequest, IpcResponses } from '../../shared/ipc/contract'
 import { defaultPrintLayout, type PrintLayout } from '../../shared/settings/settings'
 import { suggestFileName } from '../../shared/text/fileName'
 import { writeDocxExport } from '../services/docxExportFile'
@@ -20,6 +20,23 @@ export interface ExportHandlerDeps {
   /** Opens exported files ("Mở tệp", "Mở thư mục"). */
   shell?: ShellPort
   exportTokens?: ExportTokens
+  /** Sends an export's progress to the window (main → renderer event); absent in tests that ignore it. */
+  onExportProgress?: (progress: ExportProgress) => void
+}
+
+/** Progress reporter for one export: passes a step on only when the whole percentage changes. */
+function progressReporter(
+  format: ExportProgress['format'],
+  send: ((progress: ExportProgress) => void) | undefined,
+): ((done: number, total: number) => void) | undefined {
+  if (!send) return undefined
+  let lastPercent = -1
+  return (done, total) => {
+    const percent = Math.floor((100 * done) / total)
+    if (percent === lastPercent) return
+    lastPercent = percent
+    send({ format, done, total })
+  }
 }
 
 /** Paths of files exported in this session behind opaque tokens: the renderer never holds a path. */
@@ -98,7 +115,15 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
       if (!chosen) return { ok: false, canceled: true }
       const docxPath = withDocxExtension(chosen)
       try {
-        const result = await writeDocxExport({ report: request.report, docxPath, layout: await layout() }, fs)
+        const result = await writeDocxExport(
+          {
+            report: request.report,
+            docxPath,
+            layout: await layout(),
+            onProgress: progressReporter('docx', deps.onExportProgress),
+          },
+          fs,
+        )
         return {
           ok: true,
           exportToken: tokens.create(docxPath),

@@ -1,4 +1,4 @@
-import { buildDocxDocument } from '../../shared/export/docx/buildDocxDocument'
+import { buildDocxDocumentAsync } from '../../shared/export/docx/buildDocxDocumentAsync'
 import type { DocxWarning } from '../../shared/export/docx/docxWarning'
 import { packDocx } from '../../shared/export/docx/packDocx'
 import type { Report } from '../../shared/model/report'
@@ -12,8 +12,15 @@ export interface DocxExportFileRequest {
   docxPath: string
   /** The unit's print layout; the Decree 30 defaults when left out. */
   layout?: PrintLayout
+  /**
+   * Called as the export advances: one step per top-level block, then one for packing the file, so
+   * `done === total` only once the bytes are ready to be written.
+   */
   onProgress?: (done: number, total: number) => void
 }
+
+// Lets the event loop turn between slices of the build: IPC replies and progress events go out.
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
 export interface DocxExportFileResult {
   docxPath: string
@@ -32,12 +39,16 @@ export async function writeDocxExport(
   let bytes: Uint8Array
   let warnings: DocxWarning[]
   try {
-    const built = buildDocxDocument(request.report, {
-      layout: request.layout,
-      onProgress: request.onProgress,
-    })
+    const progress = request.onProgress
+    const built = await buildDocxDocumentAsync(
+      request.report,
+      { layout: request.layout, onProgress: progress && ((done, total) => progress(done, total + 1)) },
+      { pause: nextTurn },
+    )
     warnings = built.warnings
     bytes = await packDocx(built)
+    const steps = (request.report.body.content?.length ?? 0) + 1
+    progress?.(steps, steps)
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
     throw new SaveError('other', `Không tạo được tệp DOCX (${detail}). Chưa ghi gì ra đĩa.`)

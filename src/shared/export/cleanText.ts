@@ -17,13 +17,20 @@ const FORBIDDEN = new RegExp(
 )
 
 /**
- * Text as every exporter writes it: NFC, line-ending controls (CR, the vertical tab Word uses for a
- * manual line break, form feed, U+2028/2029) turned into "\n" for the exporter to render as a line
- * break, and other forbidden code points removed. A removed run between two non-spaces becomes a space,
- * so words never merge.
+ * What becomes of line ends: `keepLines` leaves them as "\n" for the exporter to render as a line
+ * break (body text); `linesAsSpaces` turns each into a space (Word attribute values such as alt text);
+ * `oneLine` collapses every run of white space to one space and trims (titles, metadata, alt text).
  */
-export function cleanText(text: string): string {
-  return text
+export type LineEnds = 'keepLines' | 'linesAsSpaces' | 'oneLine'
+
+/**
+ * Text as every exporter (DOCX and HTML) writes it: NFC, line-ending controls (CR, the vertical tab
+ * Word uses for a manual line break, form feed, U+2028/2029) turned into "\n", and other code points
+ * HTML and Word reject removed. A removed run between two non-spaces becomes a space, so words never
+ * merge. `lineEnds` then says what becomes of the line ends.
+ */
+export function cleanText(text: string, lineEnds: LineEnds = 'keepLines'): string {
+  const clean = text
     .normalize('NFC')
     .replace(LINE_BREAKS, '\n')
     .replace(FORBIDDEN, (run: string, offset: number, whole: string) => {
@@ -31,4 +38,7 @@ export function cleanText(text: string): string {
       const after = whole[offset + run.length] ?? ' '
       return /\s/.test(before) || /\s/.test(after) ? '' : ' '
     })
+  if (lineEnds === 'linesAsSpaces') return clean.replace(/\n/g, ' ')
+  if (lineEnds === 'oneLine') return clean.replace(/\s+/g, ' ').trim()
+  return clean
 }

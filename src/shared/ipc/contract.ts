@@ -261,9 +261,21 @@ export type IpcRequest<K extends IpcName> = z.infer<(typeof IPC)[K]['request']>
 
 /** Events main sends to the renderer. */
 export const MENU_EVENT_CHANNEL = 'menu:command'
+/** Progress of the export main is running, so the renderer can show a real percentage. */
+export const EXPORT_PROGRESS_CHANNEL = 'export:progress'
+
+/** One progress step of an export: `done` of `total` steps (the report's blocks, then packing). */
+export const exportProgressSchema = z.object({
+  format: z.enum(['docx', 'html']),
+  done: z.number().int().min(0),
+  total: z.number().int().min(1),
+})
+export type ExportProgress = z.infer<typeof exportProgressSchema>
 
 export type SoanTinApi = {
   [K in IpcName]: (request: IpcRequest<K>) => Promise<IpcResponses[K]>
 } & {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void
+  /** Progress events of the running export; returns the unsubscribe function. */
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void
 }

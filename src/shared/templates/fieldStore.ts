@@ -1,5 +1,6 @@
 import type { ReportFields } from '../model/fields'
 import { deepNfc } from '../text/normalize'
+import { nfcSharing } from './nfcSharing'
 
 export type FieldsListener = (fields: ReportFields) => void
 
@@ -19,7 +20,8 @@ export class FieldStore {
 
   set(next: ReportFields): void {
     if (next === this.fields) return
-    this.fields = deepNfc(next)
+    // Parts the change did not touch keep their identity, so views of them can skip re-rendering.
+    this.fields = nfcSharing(next)
     for (const listener of [...this.listeners]) listener(this.fields)
   }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { createHandlers, type HandlerDeps, type Handlers } from '../../../src/main/handlers/createHandlers'
 import { dispatchIpc } from '../../../src/main/ipc/dispatch'
-import { IPC, type IpcName, type MenuCommand } from '../../../src/shared/ipc/contract'
+import { IPC, type ExportProgress, type IpcName, type MenuCommand } from '../../../src/shared/ipc/contract'
 import { FakeDialogs } from './fakeDialogs'
 import { serveDirectory, type StaticServer } from './staticServer'
 
@@ -58,6 +58,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   const userDataDir = options.userDataDir ?? join(scratch, 'userData')
   mkdirSync(userDataDir, { recursive: true })
   const dialogs = new FakeDialogs(docsDir)
+  // Export progress goes to the page as main's `webContents.send` does, once the page exists.
+  let sendProgress: (progress: ExportProgress) => void = () => undefined
   const handlers = createHandlers({
     appInfo: { name: 'Soạn Tin', version: 'e2e', platform: process.platform, locale: 'vi' },
     dialogs,
@@ -65,6 +67,10 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     userDataDir,
     templatesDir: TEMPLATES_DIR,
     ...options.deps,
+    onExportProgress: (progress) => {
+      options.deps?.onExportProgress?.(progress)
+      sendProgress(progress)
+    },
   })
 
   let server: StaticServer | undefined
@@ -92,6 +98,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
         __soantinIpc(channel: string, payload: unknown): Promise<unknown>
       }
       const listeners = new Set<(command: unknown) => void>()
+      const progressListeners = new Set<(progress: unknown) => void>()
       const api: Record<string, unknown> = {}
       for (const [name, channel] of Object.entries(names)) {
         api[name] = (request: unknown) => w.__soantinIpc(channel, request ?? null)
@@ -101,8 +108,20 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
         return () => listeners.delete(listener)
       }
       w.__soantinMenu = (command: unknown) => listeners.forEach((l) => l(command))
+      api.onExportProgress = (listener: (progress: unknown) => void) => {
+        progressListeners.add(listener)
+        return () => progressListeners.delete(listener)
+      }
+      w.__soantinProgress = (progress: unknown) => progressListeners.forEach((l) => l(progress))
       w.soantin = api
     }, channels)
+    sendProgress = (progress) =>
+      void page
+        .evaluate(
+          (p) => (globalThis as unknown as { __soantinProgress(p: unknown): void }).__soantinProgress(p),
+          progress,
+        )
+        .catch(() => undefined)
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(server.url)

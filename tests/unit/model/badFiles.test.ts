@@ -3,22 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readDraftFile } from '../../../src/main/services/draftFiles'
-import { createEmptyReport, serializeReport, type Migration } from '../../../src/shared/model'
+import { serializeReport, type Migration } from '../../../src/shared/model'
+import { draft, p } from '../../fixtures/builders'
 
 const NAME = 'Giao ban.soantin'
 
 function goodText(): string {
-  const report = createEmptyReport({ id: 'r1', now: new Date('2022-09-19T08:00:00Z') })
-  report.fields.title = 'Giao ban Thường trực Tỉnh ủy'
-  report.body = {
-    type: 'doc',
-    content: [
-      {
-        type: 'paragraph',
-        content: [{ type: 'text', text: 'Ngày 19/9, Thường trực Tỉnh ủy họp giao ban.' }],
-      },
-    ],
-  }
+  const report = draft(
+    { id: 'r1', title: 'Giao ban Thường trực Tỉnh ủy' },
+    p('Ngày 19/9, Thường trực Tỉnh ủy họp giao ban.'),
+  )
   return serializeReport(report)
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  createEmptyReport,
   isoDateSchema,
   parseReportBytes,
   parseReportText,
@@ -8,15 +7,13 @@ import {
   serializeReport,
   type Migration,
 } from '../../../src/shared/model'
+import { draft, p } from '../../fixtures/builders'
 
 const NFC = 'Đồng chí Đỗ Thị Ninh Hường – TUV, Bí thư Huyện ủy chủ trì'
 const NFD = NFC.normalize('NFD')
 
 function sample() {
-  const report = createEmptyReport({ id: 'r1', now: new Date('2022-09-19T08:00:00Z'), templateId: null })
-  report.fields.title = 'Giao ban Thường trực Tỉnh ủy'
-  report.body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: NFC }] }] }
-  return report
+  return draft({ id: 'r1', title: 'Giao ban Thường trực Tỉnh ủy' }, p(NFC))
 }
 
 describe('draft file format', () => {

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { crc32, ICO_SIZES, ICON_ICO_PATH, ICON_PNG_PATH, iconFiles } from '../../../scripts/make-icon'
+import { crc32 } from '../../../scripts/lib/png'
+import { ICO_SIZES, ICON_ICO_PATH, ICON_PNG_PATH, iconFiles } from '../../../scripts/make-icon'
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 

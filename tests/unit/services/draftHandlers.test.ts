@@ -8,7 +8,8 @@ import { tempPathFor } from '../../../src/main/services/atomicWrite'
 import { DocSessions } from '../../../src/main/services/docSessions'
 import { draftPathFromArgv } from '../../../src/main/services/draftFiles'
 import { RecentFiles } from '../../../src/main/services/recentFiles'
-import { createEmptyReport, parseReportText, serializeReport, type Report } from '../../../src/shared/model'
+import { parseReportText, serializeReport, type Report } from '../../../src/shared/model'
+import { draft, p } from '../../fixtures/builders'
 
 class Dialogs implements DialogPort {
   open: string[] = []
@@ -22,10 +23,7 @@ class Dialogs implements DialogPort {
 }
 
 function report(text: string): Report {
-  const r = createEmptyReport({ id: 'r1', now: new Date('2022-09-19T08:00:00Z') })
-  r.fields.title = 'Giao ban Thường trực Tỉnh ủy'
-  r.body = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] }
-  return r
+  return draft({ id: 'r1', title: 'Giao ban Thường trực Tỉnh ủy' }, p(text))
 }
 
 function bodyOf(path: string): string {

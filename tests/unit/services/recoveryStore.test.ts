@@ -9,16 +9,14 @@ import { readDraftFile, writeDraftFile } from '../../../src/main/services/draftF
 import { nodeFileSystem } from '../../../src/main/services/fileSystem'
 import { changeSize } from '../../../src/main/services/recoveryChangeSize'
 import { RecoveryStore } from '../../../src/main/services/recoveryStore'
-import { createEmptyReport, type Report } from '../../../src/shared/model'
+import { type Report } from '../../../src/shared/model'
+import { draft, p } from '../../fixtures/builders'
 
 const ID_A = 'backup-aaaaaaaa'
 const ID_B = 'backup-bbbbbbbb'
 
 function report(title: string, text: string): Report {
-  const r = createEmptyReport({ id: 'r1', now: new Date('2022-09-19T08:00:00Z') })
-  r.fields.title = title
-  r.body = { type: 'doc', content: [{ type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }] }
-  return r
+  return draft({ id: 'r1', title }, text ? p(text) : p())
 }
 
 describe('RecoveryStore', () => {

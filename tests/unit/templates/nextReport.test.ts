@@ -4,6 +4,7 @@ import { nextMeetingDate } from '../../../src/shared/templates/periods'
 import { nextReport, skeletonOf } from '../../../src/shared/templates/nextReport'
 import { reportParagraphs } from '../../../src/shared/text/reportText'
 import { buildSeedReport, loadSeedTemplate } from '../../../scripts/make-seed-example'
+import { block, doc, p } from '../../fixtures/builders'
 
 describe('next meeting date', () => {
   it.each([
@@ -88,15 +89,7 @@ describe('Báo cáo kỳ tiếp theo', () => {
   })
 
   it('skeletonOf leaves one empty paragraph where free text stood', () => {
-    const body = skeletonOf({
-      type: 'doc',
-      content: [
-        { type: 'reportTitle' },
-        { type: 'paragraph', content: [{ type: 'text', text: 'một' }] },
-        { type: 'paragraph', content: [{ type: 'text', text: 'hai' }] },
-        { type: 'byline' },
-      ],
-    })
+    const body = skeletonOf(doc(block('reportTitle'), p('một'), p('hai'), block('byline')))
     expect(body.content).toEqual([{ type: 'reportTitle' }, { type: 'paragraph' }, { type: 'byline' }])
   })
 })

@@ -10,11 +10,11 @@ import type { Report } from '../../../src/shared/model/report'
 import { reportParagraphs } from '../../../src/shared/text/reportText'
 import {
   buildSeedReport,
-  crc32,
   loadSeedTemplate,
   SEED_ASSET_ID,
   SEED_EXAMPLE_PATH,
 } from '../../../scripts/make-seed-example'
+import { crc32 } from '../../../scripts/lib/png'
 
 const SEED_TXT = fileURLToPath(
   new URL('../../../../shared/seed/giao-ban-thuong-truc-tinh-uy.txt', import.meta.url),

@@ -16,15 +16,10 @@ export interface UnsavedGuard {
   element: ReactNode
   /**
    * Before the report is replaced or the window closes: asks Lưu / Không lưu / Hủy when there are
-   * unsaved changes. True means go on (saved, or the officer chose not to save).
+   * unsaved changes. True means go on (saved, or the officer chose not to save). The one question
+   * every path that replaces the report asks, right before it does.
    */
   guard(): Promise<boolean>
-  /**
-   * True after the officer chose "Không lưu", until the next edit: lets code that cannot wait for a
-   * dialog (a synchronous confirm) know the question was already answered. `guard` always asks.
-   */
-  discardApproved(): boolean
-  resetApproval(): void
   /** Another program changed or removed the file: Lưu thành… / Ghi đè (Lưu lại chỗ cũ) / Hủy. */
   askConflict(kind: 'changed' | 'deleted', message: string): Promise<ConflictChoice>
 }
@@ -37,7 +32,6 @@ export function useUnsavedGuard(args: UnsavedGuardArgs): UnsavedGuard {
   useEffect(() => {
     latest.current = args
   })
-  const approved = useRef(false)
 
   const guard = useCallback(async () => {
     if (!latest.current.isDirty()) return true
@@ -52,10 +46,7 @@ export function useUnsavedGuard(args: UnsavedGuardArgs): UnsavedGuard {
       cancelValue: 'cancel',
     })
     if (choice === 'cancel') return false
-    if (choice === 'discard') {
-      approved.current = true
-      return true
-    }
+    if (choice === 'discard') return true
     return latest.current.save()
   }, [ask, t])
 
@@ -78,9 +69,5 @@ export function useUnsavedGuard(args: UnsavedGuardArgs): UnsavedGuard {
     element,
     guard,
     askConflict,
-    discardApproved: () => approved.current,
-    resetApproval: () => {
-      approved.current = false
-    },
   }
 }

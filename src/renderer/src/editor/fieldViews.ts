@@ -8,6 +8,7 @@ import { FIELD_LABELS, isFieldName } from '../../../shared/fields/fieldNames'
 import { FIELD_KEY_OF_NAME } from '../../../shared/templates/fieldKeys'
 import { TEMPLATE_FIELD_LABELS } from '../../../shared/templates/requiredFields'
 import type { TemplateFieldKey } from '../../../shared/templates/templateSchema'
+import { FieldViewRegistry } from './fieldViewRegistry'
 import type { FieldStore } from './fieldViewsStore'
 
 export interface FieldViewsOptions {
@@ -46,21 +47,26 @@ export function fieldKeyOfNode(node: PmNode): TemplateFieldKey | null {
 
 const HINT = 'Enter để sửa trong bảng thông tin'
 
+/** What a node shows: a cache key (same key, same text) and how to read it from the fields. */
+interface ViewText {
+  key(node: PmNode): string
+  read(node: PmNode, source: FieldSource): string[]
+}
+
 /**
- * Plain-DOM node view for a node whose text comes from the fields. It subscribes to the store and
- * touches the DOM only when its own text changes, so typing in the body costs nothing here and a
- * panel edit costs one string comparison per field on the page.
+ * Plain-DOM node view for a node whose text comes from the fields. It touches the DOM only when its
+ * own text changes, so typing in the body costs nothing here and a panel edit costs one cached
+ * lookup and one string comparison per field on the page.
  */
 class FieldNodeView implements NodeView {
   dom: HTMLElement
-  private last = ''
-  private readonly unsubscribe: () => void
+  private last: string | null = null
 
   constructor(
     private node: PmNode,
-    private readonly store: FieldStore,
+    private readonly registry: FieldViewRegistry,
     private readonly label: string,
-    private readonly read: (node: PmNode, source: FieldSource) => string[],
+    private readonly text: ViewText,
     tag: string,
     className: string,
     view: EditorView,
@@ -73,11 +79,12 @@ class FieldNodeView implements NodeView {
     this.dom.tabIndex = -1
     this.dom.setAttribute('role', 'button')
     this.dom.setAttribute('aria-roledescription', 'trường dữ liệu')
+    this.dom.title = `${label} — ${HINT}`
     this.dom.dataset.placeholder = label
     if (node.type.name === 'field') this.dom.dataset.field = String(node.attrs.name)
     else this.dom.dataset.block = node.type.name
     this.render()
-    this.unsubscribe = store.subscribe(() => this.render())
+    registry.add(this)
     // A click selects the whole field (ProseMirror alone misses clicks on the text inside it);
     // a double click opens it in the panel.
     this.dom.addEventListener('mousedown', (event) => {
@@ -91,14 +98,15 @@ class FieldNodeView implements NodeView {
     })
   }
 
-  private render(): void {
-    const lines = this.read(this.node, fieldSourceFor(this.store.get()))
+  render(): void {
+    const node = this.node
+    const lines = this.registry.lines(this.text.key(node), (source) => this.text.read(node, source))
     const joined = lines.join('\n')
-    if (joined === this.last && this.dom.hasAttribute('aria-label')) return
+    if (joined === this.last) return
+    const wasEmpty = this.last === ''
     this.last = joined
     this.dom.setAttribute('aria-label', `${this.label}: ${joined || 'chưa điền'}`)
-    this.dom.title = `${this.label} — ${HINT}`
-    if (this.node.type.name === 'bridgePoints') {
+    if (node.type.name === 'bridgePoints') {
       this.dom.replaceChildren(
         ...lines.map((line) => {
           const p = document.createElement('p')
@@ -110,7 +118,7 @@ class FieldNodeView implements NodeView {
     } else {
       this.dom.textContent = joined
     }
-    this.dom.classList.toggle('is-empty', joined === '')
+    if (wasEmpty !== (joined === '')) this.dom.classList.toggle('is-empty', joined === '')
   }
 
   update(node: PmNode): boolean {
@@ -138,43 +146,53 @@ class FieldNodeView implements NodeView {
   }
 
   destroy(): void {
-    this.unsubscribe()
+    this.registry.remove(this)
   }
 }
 
-type ViewSpec = {
-  tag: string
-  className: string
-  label: string
-  read: (n: PmNode, s: FieldSource) => string[]
-}
+type ViewSpec = { tag: string; className: string; label: string; text: ViewText }
+
+const fieldText = (name: 'themeHeader' | 'title' | 'byline'): ViewText => ({
+  key: () => name,
+  read: (_n, s) => [s.fieldText(name)],
+})
 
 const BLOCK_VIEWS: Record<string, ViewSpec> = {
   themeHeader: {
     tag: 'p',
     className: 'st-themeHeader',
     label: TEMPLATE_FIELD_LABELS.themeHeader,
-    read: (_n, s) => [s.fieldText('themeHeader')],
+    text: fieldText('themeHeader'),
   },
   reportTitle: {
     tag: 'h1',
     className: 'st-reportTitle',
     label: TEMPLATE_FIELD_LABELS.title,
-    read: (_n, s) => [s.fieldText('title')],
+    text: fieldText('title'),
   },
   byline: {
     tag: 'p',
     className: 'st-byline',
     label: TEMPLATE_FIELD_LABELS.byline,
-    read: (_n, s) => [s.fieldText('byline')],
+    text: fieldText('byline'),
   },
   bridgePoints: {
     tag: 'div',
     className: 'st-bridgePoints',
     label: TEMPLATE_FIELD_LABELS.bridgePoints,
-    read: (n, s) =>
-      s.bridgePointSentences(String(n.attrs.pattern ?? ''), String(n.attrs.patternNoChair ?? '')),
+    text: {
+      key: (n) =>
+        `bridgePoints\u0001${String(n.attrs.pattern ?? '')}\u0001${String(n.attrs.patternNoChair ?? '')}`,
+      read: (n, s) =>
+        s.bridgePointSentences(String(n.attrs.pattern ?? ''), String(n.attrs.patternNoChair ?? '')),
+    },
   },
+}
+
+/** An inline `field` node: the text of the field it names. */
+const INLINE_FIELD_TEXT: ViewText = {
+  key: (n) => `field\u0001${String(n.attrs.name)}`,
+  read: (n, s) => [isFieldName(n.attrs.name) ? s.fieldText(n.attrs.name) : ''],
 }
 
 function selectedFieldKey(view: EditorView): TemplateFieldKey | null {
@@ -202,20 +220,31 @@ export const FieldViews = Extension.create<FieldViewsOptions>({
       if (key) onEditField(key)
     }
     type ViewFactory = (node: PmNode, view: EditorView, getPos: () => number | undefined) => NodeView
+    // One registry per editor: one store subscription for all its field views.
+    const registry = new FieldViewRegistry(store)
     const fieldView: ViewFactory = (node, view, getPos) => {
       const name = node.attrs.name
       const label = isFieldName(name) ? FIELD_LABELS[name] : String(name)
-      const read = (n: PmNode, s: FieldSource) => [isFieldName(n.attrs.name) ? s.fieldText(n.attrs.name) : '']
-      return new FieldNodeView(node, store, label, read, 'span', 'st-field', view, getPos, edit(node))
+      return new FieldNodeView(
+        node,
+        registry,
+        label,
+        INLINE_FIELD_TEXT,
+        'span',
+        'st-field',
+        view,
+        getPos,
+        edit(node),
+      )
     }
     const nodeViews: Record<string, ViewFactory> = { field: fieldView }
     for (const [type, spec] of Object.entries(BLOCK_VIEWS)) {
       nodeViews[type] = (node, view, getPos) =>
         new FieldNodeView(
           node,
-          store,
+          registry,
           spec.label,
-          spec.read,
+          spec.text,
           spec.tag,
           spec.className,
           view,

@@ -15,8 +15,20 @@ export function DocxExportStatus({ state, onOpen, onDismiss }: Props) {
   if (state.phase === 'working') {
     return (
       <div className="st-export" role="status" data-testid="docx-export">
-        <progress className="st-export-progress" aria-label={t('docxExport.working')} />
-        <span>{t('docxExport.working')}</span>
+        {state.percent === null ? (
+          <progress className="st-export-progress" aria-label={t('docxExport.working')} />
+        ) : (
+          <progress
+            className="st-export-progress"
+            aria-label={t('docxExport.working')}
+            max={100}
+            value={state.percent}
+          />
+        )}
+        <span>
+          {t('docxExport.working')}
+          {state.percent !== null && <span data-testid="docx-export-percent"> {state.percent}%</span>}
+        </span>
       </div>
     )
   }

@@ -6,7 +6,8 @@ import { convertAssetsForDocx } from './convertAssetsForDocx'
 
 export type DocxExportState =
   | { phase: 'idle' }
-  | { phase: 'working' }
+  /** `percent` is null until main reports progress (while the save dialog is open, for instance). */
+  | { phase: 'working'; percent: number | null }
   | { phase: 'done'; fileName: string; exportToken: string; warnings: string[]; openError: string | null }
   | { phase: 'failed'; message: string }
 
@@ -22,7 +23,17 @@ export function useDocxExport(currentReport: () => Report) {
   const start = useCallback(async () => {
     if (running.current) return
     running.current = true
-    setState({ phase: 'working' })
+    setState({ phase: 'working', percent: null })
+    // Main reports the export's steps (blocks, then packing): a real percentage, never going back.
+    const unsubscribe = api().onExportProgress((progress) => {
+      if (progress.format !== 'docx') return
+      const percent = Math.min(100, Math.floor((100 * progress.done) / progress.total))
+      setState((current) =>
+        current.phase === 'working' && (current.percent ?? -1) < percent
+          ? { phase: 'working', percent }
+          : current,
+      )
+    })
     try {
       const report = await convertAssetsForDocx(currentReport())
       const result = await api().exportDocx({ report })
@@ -39,6 +50,7 @@ export function useDocxExport(currentReport: () => Report) {
     } catch (error) {
       setState({ phase: 'failed', message: t('docxExport.failed', { detail: String(error) }) })
     } finally {
+      unsubscribe()
       running.current = false
     }
   }, [currentReport, t])

@@ -40,9 +40,6 @@ export const en: Messages = {
     imageRefused: 'Could not insert "{{name}}": only PNG, JPEG, GIF or WebP images are accepted.',
     imageBroken: 'Could not read the image "{{name}}": the file is damaged.',
   },
-  confirm: {
-    discard: 'The report has unsaved changes. Discard them?',
-  },
   editor: { label: 'Report body' },
   files: {
     unsavedTitle: 'Save changes?',

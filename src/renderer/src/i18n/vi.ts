@@ -38,9 +38,6 @@ export const vi = {
     imageRefused: 'Không chèn được ảnh "{{name}}": chỉ nhận ảnh PNG, JPEG, GIF hoặc WebP.',
     imageBroken: 'Không đọc được ảnh "{{name}}": tệp ảnh bị hỏng.',
   },
-  confirm: {
-    discard: 'Báo cáo có thay đổi chưa lưu. Bỏ các thay đổi này?',
-  },
   editor: { label: 'Nội dung báo cáo' },
   files: {
     unsavedTitle: 'Lưu thay đổi?',

@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef, useState } from 'react'
+import { memo, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ReportFields } from '../../../shared/model/fields'
+import type { BridgePoint } from '../../../shared/model/fields'
 import type { PersonRecord } from '../../../shared/people/people'
 import type { FieldStore } from '../editor/fieldViewsStore'
 import {
@@ -13,7 +13,8 @@ import { PersonInput } from './PersonInput'
 
 interface Props {
   store: FieldStore
-  fields: ReportFields
+  /** The store's bridge points; the list re-renders only when they change, not on other fields. */
+  points: readonly BridgePoint[]
   people: readonly PersonRecord[]
   required?: boolean
 }
@@ -26,11 +27,10 @@ const controlId = (pointId: string, control: string) => `st-bp-${pointId}-${cont
  * Bridge points as repeatable records. Up, down and remove are ordinary buttons, so they work from the
  * keyboard; focus follows the moved point and a live region says what happened.
  */
-export function BridgePointList({ store, fields, people, required }: Props) {
+export const BridgePointList = memo(function BridgePointList({ store, points, people, required }: Props) {
   const { t } = useTranslation()
   const [announce, setAnnounce] = useState('')
   const focusNext = useRef<FocusTarget | null>(null)
-  const points = fields.bridgePoints
 
   useLayoutEffect(() => {
     const target = focusNext.current
@@ -148,4 +148,4 @@ export function BridgePointList({ store, fields, people, required }: Props) {
       </p>
     </section>
   )
-}
+})

@@ -1,5 +1,7 @@
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TIMES_OF_DAY, type ReportFields, type TimeOfDay } from '../../../shared/model/fields'
+import type { Person } from '../../../shared/model/person'
 import type { PersonRecord } from '../../../shared/people/people'
 import type { Settings } from '../../../shared/settings/settings'
 import { resolveThemeHeader } from '../../../shared/settings/themeHeader'
@@ -45,6 +47,8 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
   const required = new Set(template?.fields.filter((f) => f.required).map((f) => f.name) ?? [])
   const missing = template ? missingRequiredFields(fields, template) : []
   const set = (change: (f: ReportFields) => ReportFields) => store.update(change)
+  // Stable, so the chair's box (a memo component) skips re-rendering while other fields are typed.
+  const setChair = useCallback((chair: Person | null) => store.update((f) => ({ ...f, chair })), [store])
   const mark = (key: TemplateFieldKey) =>
     required.has(key) ? <span className="st-required">{t('panel.required')}</span> : null
 
@@ -131,7 +135,7 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
             person={fields.chair}
             people={people}
             required={required.has('chair')}
-            onChange={(chair) => set((f) => ({ ...f, chair }))}
+            onChange={setChair}
           />
         )}
         {shown.has('attendees') && (
@@ -150,7 +154,7 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
         {shown.has('bridgePoints') && (
           <BridgePointList
             store={store}
-            fields={fields}
+            points={fields.bridgePoints}
             people={people}
             required={required.has('bridgePoints')}
           />

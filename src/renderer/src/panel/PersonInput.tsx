@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent } from 'react'
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { personKey, suggestPeople, type PersonRecord } from '../../../shared/people/people'
 import { formatPerson, type NameTitleSeparator, type Person } from '../../../shared/model/person'
@@ -30,7 +30,14 @@ function parseTitles(text: string): string[] {
  * A person as name + titles + separator. The name is a combobox suggesting people used before (tones
  * and case ignored, Vietnamese order); picking one fills the titles too.
  */
-export function PersonInput({ legend, person, people, onChange, nameId, required }: Props) {
+export const PersonInput = memo(function PersonInput({
+  legend,
+  person,
+  people,
+  onChange,
+  nameId,
+  required,
+}: Props) {
   const { t } = useTranslation()
   const base = useId()
   const ids = {
@@ -53,7 +60,8 @@ export function PersonInput({ legend, person, people, onChange, nameId, required
     if (parseTitles(titlesText).join('\u0001') !== titles.join('\u0001')) setTitlesText(titles.join(', '))
   }
 
-  const suggestions = suggestPeople(people, name)
+  // Folding every remembered name is the costly part; redo it only when the name or the list changes.
+  const suggestions = useMemo(() => suggestPeople(people, name), [people, name])
   const showList = open && suggestions.length > 0
 
   const emit = (next: Person) => onChange(next.name.trim() || next.titles.length > 0 ? next : null)
@@ -171,4 +179,4 @@ export function PersonInput({ legend, person, people, onChange, nameId, required
       {person && <p className="st-person-preview">{formatPerson(person)}</p>}
     </fieldset>
   )
-}
+})

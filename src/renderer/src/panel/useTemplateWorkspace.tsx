@@ -24,8 +24,11 @@ export interface WorkspaceArgs {
   getBody(): Report['body'] | null
   /** A field changed in the panel: the report has unsaved changes. */
   onFieldsChanged(): void
-  /** Opens a new, unsaved report; false when the officer kept the current one. */
-  loadNew(report: Report): boolean
+  /**
+   * Opens a new, unsaved report after asking Lưu / Không lưu / Hủy about unsaved changes; false when
+   * the officer kept the current one.
+   */
+  loadNew(report: Report): Promise<boolean>
   setStatus(status: Status | null): void
 }
 
@@ -99,7 +102,7 @@ export function useTemplateWorkspace(args: WorkspaceArgs): Workspace {
     async (loaded: LoadedTemplate, date: string | null): Promise<string | null> => {
       const result = await api().newFromTemplate({ templateId: loaded.template.id, date })
       if (!result.ok) return result.message
-      if (latest.current.loadNew(result.report)) {
+      if (await latest.current.loadNew(result.report)) {
         setDialog(null)
         latest.current.setStatus({
           kind: 'info',
@@ -114,7 +117,7 @@ export function useTemplateWorkspace(args: WorkspaceArgs): Workspace {
   const nextReport = useCallback(async () => {
     const result = await api().nextReport({ report: currentReport() })
     if (!result.ok) return latest.current.setStatus({ kind: 'error', text: result.message })
-    if (!latest.current.loadNew(result.report)) return
+    if (!(await latest.current.loadNew(result.report))) return
     const date = result.report.fields.meetingDate
     const text = date
       ? t('templates.nextDone', { date: shortDate(date) + '/' + date.slice(0, 4) })

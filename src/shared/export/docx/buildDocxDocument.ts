@@ -34,6 +34,18 @@ export interface BuiltDocx {
  * node becomes a placeholder or plain text plus a warning.
  */
 export function buildDocxDocument(input: Report, options: DocxBuildOptions = {}): BuiltDocx {
+  const steps = buildDocxSteps(input, options)
+  for (;;) {
+    const step = steps.next()
+    if (step.done) return step.value
+  }
+}
+
+/**
+ * The build one top-level block at a time: it yields after each block, so a caller can pause between
+ * blocks (`buildDocxDocumentAsync`) and keep its event loop, and a progress bar, alive on long reports.
+ */
+export function* buildDocxSteps(input: Report, options: DocxBuildOptions = {}): Generator<void, BuiltDocx> {
   // Photos' base64 is ASCII: normalising megabytes of it would only cost time.
   const report: Report = {
     ...input,
@@ -63,10 +75,11 @@ export function buildDocxDocument(input: Report, options: DocxBuildOptions = {})
   }
   const blocks = report.body.content ?? []
   const children: DocxBlock[] = []
-  blocks.forEach((block, i) => {
-    children.push(...renderBlocks([block], state, top))
+  for (let i = 0; i < blocks.length; i++) {
+    children.push(...renderBlocks([blocks[i]!], state, top))
     options.onProgress?.(i + 1, blocks.length)
-  })
+    yield
+  }
   if (children.length === 0) children.push(new Paragraph({ style: STYLE_IDS.body }))
   const core = corePropertiesFor(report)
   const document = new Document({

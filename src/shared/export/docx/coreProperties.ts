@@ -1,6 +1,6 @@
 import type { Report } from '../../model/report'
 import { formalDate } from '../../fields/fieldText'
-import { stripRejectedCharacters } from './wordSafeText'
+import { cleanText } from '../cleanText'
 
 /** The document properties Word shows under File › Info, from the report's fields. */
 export interface DocxCoreProperties {
@@ -13,7 +13,7 @@ export interface DocxCoreProperties {
 }
 
 function clean(text: string): string {
-  return stripRejectedCharacters(text).replace(/\s+/g, ' ').trim()
+  return cleanText(text, 'oneLine')
 }
 
 /** Title, author from the byline, subject naming the meeting, the draft's dates, Vietnamese. */

@@ -1,6 +1,12 @@
 /** Something the export had to work around; the document is still written, the officer is told. */
 export interface DocxWarning {
-  code: 'image-missing' | 'image-corrupt' | 'image-unsupported' | 'unknown-field' | 'link-dropped'
+  code:
+    | 'image-missing'
+    | 'image-corrupt'
+    | 'image-truncated'
+    | 'image-unsupported'
+    | 'unknown-field'
+    | 'link-dropped'
   /** One Vietnamese sentence saying what happened and what to do. */
   message: string
 }

@@ -1,20 +1,22 @@
-import { ImageRun, TextRun, type Paragraph } from 'docx'
+import { ImageRun, TextRun, type IMediaTransformation, type Paragraph } from 'docx'
 import type { Asset } from '../../model/assets'
 import type { BodyNode } from '../../model/body'
+import { cleanText } from '../cleanText'
 import { decodeBase64 } from './decodeBase64'
 import type { DocxBlock, MapEnv } from './docxContext'
 import type { DocxWarning } from './docxWarning'
 import { inspectImage, type EmbeddableImage } from './inspectImage'
+import { jpegOrientation, orientationTransform, withUprightTag } from './jpegOrientation'
 import { nodePlainText } from './nodePlainText'
+import { repairTruncatedPng } from './repairTruncatedPng'
 import { styledParagraph } from './paragraphBlock'
 import { TWIPS_PER_PIXEL } from './units'
-import { stripRejectedCharacters } from './wordSafeText'
 
 /** A photo may take at most this share of the text height, so it fits on a page with its caption. */
 export const MAX_IMAGE_HEIGHT_SHARE = 0.6
 
 type Loaded =
-  | { ok: true; bytes: Uint8Array; image: EmbeddableImage }
+  | { ok: true; bytes: Uint8Array; image: EmbeddableImage; warning?: DocxWarning }
   | { ok: false; warning: DocxWarning; reason: string }
 
 /** Display size in docx pixels (96 dpi): the full available width, aspect kept, height capped. */
@@ -29,6 +31,35 @@ export function fitImage(
   // Rounded down, so a full-width photo never pokes past the margin.
   const width = Math.max(1, Math.floor(image.width * scale))
   return { width, height: Math.max(1, Math.round((width * image.height) / image.width)) }
+}
+
+/**
+ * Size and turn of a photo on the page. A phone photo's EXIF orientation is honoured: the upright photo
+ * is fitted (sides swapped for 5–8) and the turn goes in the drawing, since Word draws the stored pixels
+ * as they are; the embedded copy's tag says "upright" so a reader that reads EXIF does not turn it twice.
+ */
+export function placeImage(
+  loaded: { bytes: Uint8Array; image: EmbeddableImage },
+  maxWidthTwips: number,
+  maxHeightTwips: number,
+): { bytes: Uint8Array; transformation: IMediaTransformation } {
+  const found = loaded.image.type === 'jpg' ? jpegOrientation(loaded.bytes) : null
+  const turn = orientationTransform(found?.value ?? 1)
+  const { width, height } = loaded.image
+  const upright = turn.swapsSides ? { width: height, height: width } : { width, height }
+  const size = fitImage(upright, maxWidthTwips, maxHeightTwips)
+  if (!found || found.value === 1) return { bytes: loaded.bytes, transformation: size }
+  return {
+    bytes: withUprightTag(loaded.bytes, found),
+    transformation: {
+      // The drawing's box is the stored picture's; turned, it shows the upright size.
+      ...(turn.swapsSides ? { width: size.height, height: size.width } : size),
+      ...(turn.rotation ? { rotation: turn.rotation } : {}),
+      ...(turn.flipHorizontal || turn.flipVertical
+        ? { flip: { horizontal: turn.flipHorizontal, vertical: turn.flipVertical } }
+        : {}),
+    },
+  }
 }
 
 // Images come only from the draft's own assets: a figure's other attributes (a `src` pasted from the
@@ -48,6 +79,21 @@ function loadAsset(asset: Asset | undefined, ordinal: number, assetId: string): 
   const bytes = decodeBase64(asset.data)
   const inspected = bytes ? inspectImage(bytes) : ({ ok: false, problem: 'corrupt' } as const)
   if (bytes && inspected.ok) return { ok: true, bytes, image: inspected.image }
+  // Cut short but with whole rows in checksummed chunks: the same top part the editor shows, the rest
+  // blank, rather than a placeholder for a photo the officer can see on screen.
+  const repaired =
+    bytes && !inspected.ok && inspected.problem === 'truncated' ? repairTruncatedPng(bytes) : null
+  if (repaired && !inspected.ok && inspected.problem === 'truncated') {
+    return {
+      ok: true,
+      bytes: repaired,
+      image: inspected.image,
+      warning: {
+        code: 'image-truncated',
+        message: `${label} bị cắt cụt (tệp không trọn vẹn); bản DOCX giữ phần ảnh đọc được, phần thiếu để trống như trên màn hình. Hãy chèn lại ảnh từ tệp gốc nếu còn.`,
+      },
+    }
+  }
   if (!inspected.ok && inspected.problem === 'unsupported') {
     return {
       ok: false,
@@ -80,7 +126,8 @@ export function figureBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
   const loaded = loadAsset(asset, ordinal, assetId)
   let picture: Paragraph
   if (loaded.ok) {
-    const size = fitImage(loaded.image, ctx.width, state.page.textHeight * MAX_IMAGE_HEIGHT_SHARE)
+    if (loaded.warning) state.warnings.push(loaded.warning)
+    const placed = placeImage(loaded, ctx.width, state.page.textHeight * MAX_IMAGE_HEIGHT_SHARE)
     const description = alt || nodePlainText(node, state.source).trim()
     picture = styledParagraph(
       { ...env, ctx: { ...ctx, marker: null } },
@@ -88,12 +135,12 @@ export function figureBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
       [
         new ImageRun({
           type: loaded.image.type,
-          data: loaded.bytes,
-          transformation: size,
+          data: placed.bytes,
+          transformation: placed.transformation,
           altText: {
-            name: stripRejectedCharacters(asset?.name || `Ảnh ${ordinal}`),
-            description: stripRejectedCharacters(description),
-            title: stripRejectedCharacters(alt),
+            name: cleanText(asset?.name || `Ảnh ${ordinal}`, 'linesAsSpaces'),
+            description: cleanText(description, 'linesAsSpaces'),
+            title: cleanText(alt, 'linesAsSpaces'),
           },
         }),
       ],
@@ -106,7 +153,11 @@ export function figureBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
     picture = styledParagraph(
       { ...env, ctx: { ...ctx, marker: null } },
       'imagePlaceholder',
-      [new TextRun(stripRejectedCharacters(`[Ảnh ${ordinal}${name} không hiển thị được: ${loaded.reason}]`))],
+      [
+        new TextRun(
+          cleanText(`[Ảnh ${ordinal}${name} không hiển thị được: ${loaded.reason}]`, 'linesAsSpaces'),
+        ),
+      ],
       undefined,
       { keepNext: hasCaption },
     )

@@ -10,6 +10,8 @@ export interface EmbeddableImage {
 export type ImageInspection =
   | { ok: true; image: EmbeddableImage }
   | { ok: false; problem: 'corrupt' }
+  /** A PNG cut short after at least one whole, checksummed IDAT chunk: `repairTruncatedPng` can save it. */
+  | { ok: false; problem: 'truncated'; image: EmbeddableImage }
   | { ok: false; problem: 'unsupported'; format: string }
 
 /**
@@ -51,7 +53,8 @@ const CRC_TABLES = (() => {
   return t
 })()
 
-function crc32(b: Uint8Array, from: number, to: number): number {
+/** CRC-32 of `b[from..to)`, as PNG chunks carry it. */
+export function crc32(b: Uint8Array, from: number, to: number): number {
   const t = CRC_TABLES
   let c = -1
   let i = from
@@ -76,11 +79,17 @@ function pngImage(b: Uint8Array): ImageInspection {
   let width = 0
   let height = 0
   let sawData = false
+  // A file that ends before IEND, after whole and checksummed IHDR and IDAT chunks, was cut short (a
+  // copy that did not finish); browsers show its top part, and the export can too.
+  const cutShort = () =>
+    width > 0 && height > 0 && sawData
+      ? ({ ok: false, problem: 'truncated', image: { type: 'png', width, height } } as const)
+      : CORRUPT
   while (at + 12 <= b.length) {
     const length = u32(b, at)
     const type = String.fromCharCode(b[at + 4] ?? 0, b[at + 5] ?? 0, b[at + 6] ?? 0, b[at + 7] ?? 0)
     const end = at + 8 + length
-    if (end + 4 > b.length) return CORRUPT
+    if (end + 4 > b.length) return cutShort()
     if (crc32(b, at + 4, end) !== u32(b, end)) return CORRUPT
     if (at === 8) {
       if (type !== 'IHDR' || length !== 13) return CORRUPT
@@ -95,7 +104,7 @@ function pngImage(b: Uint8Array): ImageInspection {
     }
     at = end + 4
   }
-  return CORRUPT
+  return cutShort()
 }
 
 // Start-of-frame markers (baseline, progressive, lossless, arithmetic); C4, C8 and CC are not frames.

@@ -75,12 +75,7 @@ const fieldBlock =
 const figure: NodeToHtml = (node, ctx) => {
   const number = ctx.nextFigureNumber()
   const caption = ctx.plain(node.content).trim()
-  const alt =
-    cleanText(String(node.attrs?.alt ?? ''))
-      .replace(/\s+/g, ' ')
-      .trim() ||
-    caption ||
-    'Ảnh minh họa'
+  const alt = cleanText(String(node.attrs?.alt ?? ''), 'oneLine') || caption || 'Ảnh minh họa'
   const found = ctx.images.lookup(String(node.attrs?.assetId ?? ''))
   let picture: Html
   if (found.ok) {

@@ -39,7 +39,7 @@ export function pageMeta(
   plain: (nodes: readonly BodyNode[] | undefined) => string,
   source: FieldSource,
 ): PageMeta {
-  const oneLine = (s: string) => cleanText(s).replace(/\s+/g, ' ').trim()
+  const oneLine = (s: string) => cleanText(s, 'oneLine')
   const hasText = (n: BodyNode) => plain(n.content).trim() !== ''
   const lead =
     findParagraph(body, (n) => n.attrs?.role === 'lead' && hasText(n)) ?? findParagraph(body, hasText)

@@ -3,7 +3,7 @@ import { defaultPrintLayout, type PrintLayout } from '../../settings/settings'
 const FALLBACK_FONTS = "Times, 'Liberation Serif', Tinos, 'Noto Serif', serif"
 
 /** The settings' font name quoted for CSS, or Times New Roman when it holds anything but a plain name. */
-function fontName(name: string): string {
+export function cssFontName(name: string): string {
   const trimmed = name.trim()
   return /^[\p{L}\p{N} _-]{1,64}$/u.test(trimmed) ? `'${trimmed}'` : "'Times New Roman'"
 }
@@ -17,7 +17,8 @@ function n(value: number, min: number, max: number, fallback: number): string {
 /**
  * The standalone page's CSS, from the same print layout as the DOCX export. On screen: a readable
  * column in the print typeface. In print: A4 with the layout's margins, font, size, first-line indent,
- * spacing and line height, styled like the DOCX's named styles, photos kept with their captions.
+ * spacing and line height, styled like the DOCX's named styles, photos kept with their captions,
+ * page numbers centred in the top margin from page 2 (when the layout has them).
  * The CMS fragment carries none of this: the portal's own CSS styles it.
  */
 export function pageCss(layout: PrintLayout = defaultPrintLayout()): string {
@@ -32,11 +33,21 @@ export function pageCss(layout: PrintLayout = defaultPrintLayout()): string {
     .map((mm) => `${n(mm, 5, 60, 20)}mm`)
     .join(' ')
   const textWidth = n(210 - layout.marginLeftMm - layout.marginRightMm, 90, 200, 165)
+  const fontName = cssFontName(layout.fontFamily)
+  // Page numbers as in the DOCX: centred in the top margin, from page 2 on.
+  const pageNumbers = layout.pageNumbers
+    ? `
+  @top-center { content: counter(page); font-family: ${fontName}, ${FALLBACK_FONTS}; font-size: ${small}pt; }
+}
+@page :first {
+  @top-center { content: none; }
+}`
+    : '\n}'
   return `
 :root { color-scheme: light; }
 body { margin: 0; background: #fff; color: #000; }
 .st-report {
-  font-family: ${fontName(layout.fontFamily)}, ${FALLBACK_FONTS};
+  font-family: ${fontName}, ${FALLBACK_FONTS};
   font-size: ${size}pt; line-height: ${line}; max-width: ${textWidth}mm; margin: 0 auto; padding: 12mm 8mm 20mm;
   text-align: justify; overflow-wrap: break-word;
 }
@@ -71,7 +82,8 @@ body { margin: 0; background: #fff; color: #000; }
   .st-report { font-size: 12pt; padding: 6mm 4mm; }
   .st-report p { text-indent: 0; }
 }
-@page { size: A4 portrait; margin: ${margins}; }
+@page {
+  size: A4 portrait; margin: ${margins};${pageNumbers}
 @media print {
   .st-report { max-width: none; margin: 0; padding: 0; }
   .st-report a { color: inherit; text-decoration: none; }

@@ -44,16 +44,20 @@ export function renderTable(node: BodyNode, ctx: RenderContext): Html {
   )
   const renderRow = (cells: BodyNode[], r: number, inHead: boolean): Html => {
     const layout = grid[r]
+    // Every header cell says what it labels: a row of header cells labels columns, a header cell
+    // among data cells labels its row (screen readers and html-validate's WCAG H63 rule rely on it).
+    const labelsColumns = inHead || cells.every((cell) => cell.type === 'tableHeader')
     const html = cells.map((cell, i) => {
       const spans = layout?.cells[i]
       const attrs = {
         colspan: spans && spans.colspan > 1 ? spans.colspan : undefined,
         rowspan: spans && spans.rowspan > 1 ? spans.rowspan : undefined,
-        scope: inHead ? 'col' : undefined,
+        scope: cell.type === 'tableHeader' ? (labelsColumns ? 'col' : 'row') : undefined,
       }
       return element(cell.type === 'tableHeader' ? 'th' : 'td', attrs, cellContent(cell, ctx))
     })
-    for (let i = 0; i < (layout?.padding ?? 0); i++) html.push(element(inHead ? 'th' : 'td'))
+    for (let i = 0; i < (layout?.padding ?? 0); i++)
+      html.push(inHead ? element('th', { scope: 'col' }) : element('td'))
     return element('tr', {}, concat(html))
   }
   const head =

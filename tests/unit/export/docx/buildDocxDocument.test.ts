@@ -3,8 +3,8 @@ import { STYLE_IDS, STYLE_NAMES } from '../../../../src/shared/export/docx/docxS
 import { bridgePointSentence } from '../../../../src/shared/fields/fieldText'
 import { defaultPrintLayout, printLayoutSchema } from '../../../../src/shared/settings/settings'
 import { photoPng } from '../../../fixtures/pngImage'
-import { b, reportWith } from './bodyBuilders'
-import { brokenImages, GOLDEN_CASES, listsAndTable, twoBridgePoints } from './docxCases'
+import * as b from '../../../fixtures/builders'
+import { brokenImages, DOCX_CASE, GOLDEN_CASES, listsAndTable, twoBridgePoints } from './docxCases'
 import { normaliseDocumentXml, partText } from './docxPackage'
 import { exportAndOpen, xmlParagraphs } from './docxXml'
 
@@ -164,13 +164,15 @@ describe('DOCX export: document structure', () => {
   })
 
   it('never follows a path or URL in a figure, even when an asset with that name exists', async () => {
-    const report = reportWith(b.doc(b.figure('', ['Ảnh'], { src: 'https://example.com/a.png' })), {
-      'https://example.com/a.png': {
-        mime: 'image/png',
-        data: photoPng(10, 10).toString('base64'),
-        name: 'x.png',
+    const assets = { 'https://example.com/a.png': b.asset('image/png', photoPng(10, 10), 'x.png') }
+    const report = b.reportWith(
+      { ...DOCX_CASE, assets },
+      {
+        type: 'figure',
+        attrs: { assetId: '', alt: '', src: 'https://example.com/a.png' },
+        content: [b.t('Ảnh')],
       },
-    })
+    )
     const { parts, warnings } = await exportAndOpen(report)
     expect([...parts.keys()].some((k) => k.startsWith('word/media/'))).toBe(false)
     expect(warnings.map((w) => w.code)).toEqual(['image-missing'])
@@ -194,7 +196,7 @@ describe('DOCX export: document structure', () => {
   })
 
   it('keeps the words of links it may not keep, and says so', async () => {
-    const report = reportWith(b.doc(b.p('Xem ', b.text('tại đây', b.link('javascript:alert(1)')), '.')))
+    const report = b.reportWith(DOCX_CASE, b.p('Xem ', b.t('tại đây', b.link('javascript:alert(1)')), '.'))
     const { document, paragraphs, warnings } = await exportAndOpen(report)
     expect(paragraphs[0]?.text).toBe('Xem tại đây.')
     expect(document).not.toContain('w:hyperlink')
@@ -202,16 +204,15 @@ describe('DOCX export: document structure', () => {
   })
 
   it('keeps every word of a malformed body (text at block level, blocks in a paragraph, stray items)', async () => {
-    const report = reportWith(
-      b.doc(
-        { type: 'text', text: 'Chữ lạc ở cấp khối.' },
-        { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn ' }, b.p('lồng trong đoạn')] },
-        b.li('Mục danh sách lạc'),
-        { type: 'tableCell', content: [b.p('Ô bảng lạc')] },
-        b.table(b.tr()),
-        { type: 'heading', attrs: { level: 9 }, content: [{ type: 'text', text: 'Tiêu đề cấp 9' }] },
-        b.p('Trường lạ: ', b.field('khongCo'), '.'),
-      ),
+    const report = b.reportWith(
+      DOCX_CASE,
+      { type: 'text', text: 'Chữ lạc ở cấp khối.' },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Đoạn ' }, b.p('lồng trong đoạn')] },
+      b.li('Mục danh sách lạc'),
+      { type: 'tableCell', content: [b.p('Ô bảng lạc')] },
+      b.table(b.tr()),
+      { type: 'heading', attrs: { level: 9 }, content: [{ type: 'text', text: 'Tiêu đề cấp 9' }] },
+      b.p('Trường lạ: ', b.field('khongCo'), '.'),
     )
     const { paragraphs, warnings } = await exportAndOpen(report)
     const texts = paragraphs.map((p) => p.text)
@@ -285,7 +286,7 @@ describe('DOCX export: document structure', () => {
 
   it('normalises decomposed Vietnamese (NFD) to NFC in the document', async () => {
     const nfd = 'Thường trực Tỉnh ủy chủ trì'.normalize('NFD')
-    const report = reportWith(b.doc(b.p(nfd)))
+    const report = b.reportWith(DOCX_CASE, b.p(nfd))
     report.fields.title = report.fields.title.normalize('NFD')
     const { document, paragraphs } = await exportAndOpen(report)
     expect(paragraphs[0]?.text).toBe('Thường trực Tỉnh ủy chủ trì')

@@ -88,4 +88,69 @@ describe('soantin export --docx', () => {
     ])
     expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK')
   })
+
+  it("uses the current unit's print layout from --settings, the file the app saves", async () => {
+    const dir = tempDir()
+    const settings = join(dir, 'settings.json')
+    writeFileSync(
+      settings,
+      JSON.stringify({
+        version: 1,
+        profile: { author: 'Minh Anh', unitId: 'tinh-uy' },
+        units: [
+          { id: 'khac', name: 'Đơn vị khác', printLayout: { marginLeftMm: 40 } },
+          {
+            id: 'tinh-uy',
+            name: 'Văn phòng Tỉnh ủy',
+            printLayout: { marginLeftMm: 25, fontFamily: 'Arial' },
+          },
+        ],
+      }),
+    )
+    const withSettings = await run([
+      'export',
+      SEED_DRAFT,
+      '--docx',
+      join(dir, 'a.docx'),
+      '--settings',
+      settings,
+    ])
+    expect(withSettings).toMatchObject({ code: 0, err: '' })
+    const without = await run(['export', SEED_DRAFT, '--docx', join(dir, 'b.docx')])
+    expect(without.code).toBe(0)
+    const margins = (file: string) => {
+      const xml = partText(unzipDocx(readFileSync(join(dir, file))), 'word/document.xml')
+      return /<w:pgMar [^>]*w:left="(\d+)"/.exec(xml)?.[1]
+    }
+    // 25 mm and the Decree 30 default of 30 mm, in twentieths of a point.
+    expect(margins('a.docx')).toBe('1417')
+    expect(margins('b.docx')).toBe('1701')
+    const styles = partText(unzipDocx(readFileSync(join(dir, 'a.docx'))), 'word/styles.xml')
+    expect(styles).toContain('w:ascii="Arial"')
+    expect(styles).not.toContain('Times New Roman')
+  })
+
+  it('refuses a bad --settings file with exit code 2 and a Vietnamese message, writing nothing', async () => {
+    const dir = tempDir()
+    const settings = join(dir, 'settings.json')
+    writeFileSync(
+      settings,
+      JSON.stringify({ units: [{ id: 'x', name: 'X', printLayout: { marginLeftMm: 500 } }] }),
+    )
+    const bad = await run(['export', SEED_DRAFT, '--docx', join(dir, 'a.docx'), '--settings', settings])
+    expect(bad.code).toBe(2)
+    expect(bad.err).toContain('Tệp cài đặt')
+    expect(bad.err).toContain('marginLeftMm')
+    const missing = await run([
+      'export',
+      SEED_DRAFT,
+      '--docx',
+      join(dir, 'b.docx'),
+      '--settings',
+      join(dir, 'khong-co.json'),
+    ])
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain('Không đọc được tệp cài đặt')
+    expect(readdirSync(dir)).toEqual(['settings.json'])
+  })
 })

@@ -4,47 +4,20 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../../src/main/handlers/createHandlers'
 import { createExportHandlers } from '../../../../src/main/handlers/exportHandlers'
-import type { DialogPort, ExportFormat, ShellPort } from '../../../../src/main/handlers/ports'
 import { dispatchIpc } from '../../../../src/main/ipc/dispatch'
 import { SettingsStore } from '../../../../src/main/services/settingsStore'
 import { IPC } from '../../../../src/shared/ipc/contract'
 import { defaultSettings } from '../../../../src/shared/settings/settings'
+import { ExportDialogs } from '../../../helpers/exportDialogs'
+import { RecordingShell } from '../../../helpers/recordingShell'
 import { brokenImages, twoBridgePoints } from './docxCases'
 import { partText, unzipDocx } from './docxPackage'
 
-class Dialogs implements DialogPort {
-  readonly asked: Array<[ExportFormat, string]> = []
-  constructor(public answer: string | null) {}
-  async chooseDraftToOpen() {
-    return null
-  }
-  async chooseDraftSavePath() {
-    return null
-  }
-  async chooseExportPath(format: ExportFormat, defaultFileName: string) {
-    this.asked.push([format, defaultFileName])
-    return this.answer
-  }
-}
-
-class Shell implements ShellPort {
-  readonly opened: string[] = []
-  readonly shown: string[] = []
-  failOpen: string | null = null
-  async openExternal() {}
-  async openPath(path: string) {
-    if (this.failOpen) throw new Error(this.failOpen)
-    this.opened.push(path)
-  }
-  showItemInFolder(path: string) {
-    this.shown.push(path)
-  }
-}
-
 const setup = (answer: (dir: string) => string | null) => {
   const dir = mkdtempSync(join(tmpdir(), 'soantin-'))
-  const dialogs = new Dialogs(answer(dir))
-  const shell = new Shell()
+  const path = answer(dir)
+  const dialogs = new ExportDialogs(() => path)
+  const shell = new RecordingShell()
   return { dir, dialogs, shell, handlers: createExportHandlers({ dialogs, shell }) }
 }
 
@@ -116,11 +89,11 @@ describe('exportDocx and openExport handlers', () => {
     const settings = defaultSettings()
     settings.units[0]!.printLayout.marginLeftMm = 25
     await new SettingsStore(userDataDir).save(settings)
-    const dialogs = new Dialogs(join(dir, 'ipc.docx'))
+    const dialogs = new ExportDialogs(() => join(dir, 'ipc.docx'))
     const handlers = createHandlers({
       appInfo: { name: 'Soạn Tin', version: 'test', platform: 'linux', locale: 'vi' },
       dialogs,
-      shell: new Shell(),
+      shell: new RecordingShell(),
       userDataDir,
     })
     const bad = await dispatchIpc(handlers, IPC.openExport.channel, {

@@ -7,7 +7,7 @@ import { exportHtml } from '../../../../src/shared/export/html/exportHtml'
 import { serializeReport } from '../../../../src/shared/model/parseReport'
 import { attr, byTag, parseDocument } from './htmlTree'
 import { SEED_EXAMPLE, seedReport } from './seedExample'
-import { block, figure, report, t, withPhoto } from './reportBuilders'
+import { block, figure, report, withPhoto } from '../../../fixtures/builders'
 
 const dir = mkdtempSync(join(tmpdir(), 'soantin-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -20,7 +20,7 @@ async function soantin(...args: string[]) {
 }
 
 function photoDraft(name: string): string {
-  const r = report(block('reportTitle'), figure('a', 'Ảnh', t('Chú thích')), figure('b', 'Ảnh hai', t('Hai')))
+  const r = report(block('reportTitle'), figure('a', 'Ảnh', 'Chú thích'), figure('b', 'Ảnh hai', 'Hai'))
   withPhoto(r, 'a', 'Toàn cảnh hội nghị.png', 1)
   withPhoto(r, 'b', 'Điểm cầu Đầm Hà.png', 2)
   const path = join(dir, name)
@@ -124,7 +124,7 @@ describe('soantin export --html', () => {
   })
 
   it('prints warnings for missing photos on stderr and still exports', async () => {
-    const r = report(figure('khong-co', 'Ảnh', t('Chú thích')))
+    const r = report(figure('khong-co', 'Ảnh', 'Chú thích'))
     const draft = join(dir, 'thieu-anh.soantin')
     writeFileSync(draft, serializeReport(r))
     const out = join(dir, 'thieu-anh.html')

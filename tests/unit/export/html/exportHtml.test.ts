@@ -14,7 +14,7 @@ import {
   textOf,
   type HtmlElement,
 } from './htmlTree'
-import { block, field, p, pa, report, t } from './reportBuilders'
+import { block, field, p, pa, report, table, td, th, tr } from '../../../fixtures/builders'
 
 const CASES = new Map(htmlCases().map((c) => [c.name, c]))
 
@@ -72,11 +72,21 @@ describe('standalone page', () => {
 
   it('has CSS for the screen and for printing on A4 with the print layout margins', () => {
     const css = byTag(doc, 'style').map(textOf).join('')
-    expect(css).toContain('@page { size: A4 portrait; margin: 20mm 15mm 20mm 30mm; }')
+    expect(css).toMatch(/@page \{\s*size: A4 portrait; margin: 20mm 15mm 20mm 30mm;/)
     expect(css).toContain('@media print')
     expect(css).toContain('@media screen')
     expect(css).toContain("font-family: 'Times New Roman'")
     expect(css).toContain('text-indent: 1.27cm')
+  })
+
+  it('prints page numbers centred in the top margin from page 2, unless the layout has none', () => {
+    const css = byTag(doc, 'style').map(textOf).join('')
+    expect(css).toMatch(/@page \{[^}]*@top-center \{ content: counter\(page\);[^}]*font-size: 13pt; \}\s*\}/)
+    expect(css).toMatch(/@page :first \{\s*@top-center \{ content: none; \}\s*\}/)
+    const without = run('structure/full', { layout: { ...defaultPrintLayout(), pageNumbers: false } }).html
+    expect(without).toMatch(/@page \{\s*size: A4 portrait; margin: 20mm 15mm 20mm 30mm;\s*\}/)
+    expect(without).not.toContain('@top-center')
+    expect(without).not.toContain('counter(page)')
   })
 
   it('declares a policy that forbids scripts, frames and forms even when opened from disk', () => {
@@ -155,10 +165,28 @@ describe('semantic structure', () => {
     expect(paragraphs.filter((e) => hasClass(e, 'st-conclusion'))).toHaveLength(1)
   })
 
+  it('says what every header cell labels: its column in a header row, its row among data cells', () => {
+    const r = report(
+      table(
+        tr(th('Chỉ tiêu'), th('2021'), th('2022')),
+        tr(th('GRDP'), td('11,9%'), td('12,3%')),
+        tr(th('Thu'), th('Chi')),
+      ),
+    )
+    const out = parseArticle(exportHtml(r, { form: 'fragment' }).html)
+    expect(byTag(byTag(out, 'thead')[0], 'th').map((e) => attr(e, 'scope'))).toEqual(['col', 'col', 'col'])
+    const body = byTag(out, 'tbody')[0]
+    expect(byTag(body, 'th').map((e) => `${textOf(e)}:${attr(e, 'scope') ?? ''}`)).toEqual([
+      'GRDP:row',
+      'Thu:col',
+      'Chi:col',
+    ])
+  })
+
   it('keeps an officer-set alignment and drops a forged one', () => {
     const r = report(
-      pa({ textAlign: 'center' }, t('giữa')),
-      pa({ textAlign: 'center; background: url(javascript:alert(1))' }, t('giả')),
+      pa({ textAlign: 'center' }, 'giữa'),
+      pa({ textAlign: 'center; background: url(javascript:alert(1))' }, 'giả'),
     )
     const ps = byTag(parseArticle(exportHtml(r, { form: 'fragment' }).html), 'p')
     expect(ps.map((e) => attr(e, 'style'))).toEqual(['text-align: center', undefined])
@@ -169,8 +197,8 @@ describe('structured parts come from the fields', () => {
   it('shows a changed field in every place it appears', () => {
     const r = report(
       block('reportTitle'),
-      pa({ role: 'lead' }, t('Đồng chí '), field('chair'), t(' chủ trì.')),
-      p(t('Kết luận, đồng chí '), field('chairName'), t(' yêu cầu.')),
+      pa({ role: 'lead' }, 'Đồng chí ', field('chair'), ' chủ trì.'),
+      p('Kết luận, đồng chí ', field('chairName'), ' yêu cầu.'),
     )
     r.fields.chair = { name: 'Phạm Văn B', titles: ['Chủ tịch UBND huyện'], separator: 'endash' }
     r.fields.title = 'Phiên họp UBND huyện'

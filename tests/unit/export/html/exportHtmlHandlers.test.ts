@@ -3,31 +3,16 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { createHandlers } from '../../../../src/main/handlers/createHandlers'
-import type { DialogPort, ExportFormat } from '../../../../src/main/handlers/ports'
 import { dispatchIpc } from '../../../../src/main/ipc/dispatch'
 import { exportHtml } from '../../../../src/shared/export/html/exportHtml'
-import { IPC } from '../../../../src/shared/ipc/contract'
+import { IPC, type Failure } from '../../../../src/shared/ipc/contract'
 import { defaultSettings } from '../../../../src/shared/settings/settings'
 import { parseArticle, textNodes } from './htmlTree'
-import { block, figure, p, pa, report, t, withPhoto } from './reportBuilders'
+import { block, figure, p, pa, report, withPhoto } from '../../../fixtures/builders'
+import { ExportDialogs } from '../../../helpers/exportDialogs'
 
 const root = mkdtempSync(join(tmpdir(), 'soantin-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
-
-class ExportDialogs implements DialogPort {
-  readonly asked: Array<[ExportFormat, string]> = []
-  constructor(public answer: (defaultName: string) => string | null) {}
-  async chooseDraftToOpen() {
-    return null
-  }
-  async chooseDraftSavePath() {
-    return null
-  }
-  async chooseExportPath(format: ExportFormat, defaultFileName: string) {
-    this.asked.push([format, defaultFileName])
-    return this.answer(defaultFileName)
-  }
-}
 
 function setup(answer: (defaultName: string) => string | null) {
   const dir = mkdtempSync(join(root, 'case-'))
@@ -36,23 +21,29 @@ function setup(answer: (defaultName: string) => string | null) {
     return chosen === null ? null : join(dir, chosen)
   })
   const copied: Array<{ html: string; text: string }> = []
+  const opened: string[] = []
+  const shown: string[] = []
   const handlers = createHandlers({
     appInfo: { name: 'Soạn Tin', version: 'test', platform: 'linux', locale: 'vi' },
     dialogs,
-    shell: { openExternal: async () => undefined },
+    shell: {
+      openExternal: async () => undefined,
+      openPath: async (path) => void opened.push(path),
+      showItemInFolder: (path) => void shown.push(path),
+    },
     userDataDir: join(dir, 'userData'),
     clipboard: { writeHtml: (html, text) => void copied.push({ html, text }) },
   })
   const call = (channel: string, payload: unknown) => dispatchIpc(handlers, channel, payload)
-  return { dir, dialogs, copied, handlers, call }
+  return { dir, dialogs, copied, opened, shown, handlers, call }
 }
 
 function photoReport() {
   const r = report(
     block('reportTitle'),
-    pa({ role: 'lead' }, t('Ngày 19/9, Thường trực Tỉnh ủy họp giao ban tuần.')),
-    figure('a', 'Ảnh', t('Chú thích ảnh')),
-    p(t('Thân bài <có> & "ký hiệu".')),
+    pa({ role: 'lead' }, 'Ngày 19/9, Thường trực Tỉnh ủy họp giao ban tuần.'),
+    figure('a', 'Ảnh', 'Chú thích ảnh'),
+    p('Thân bài <có> & "ký hiệu".'),
     block('byline'),
   )
   withPhoto(r, 'a', 'Toàn cảnh.png')
@@ -108,6 +99,54 @@ describe('exportHtml through the IPC contract', () => {
     const html = readFileSync(join(dir, 'in.html'), 'utf8')
     expect(html).toContain('margin: 20mm 15mm 20mm 25mm')
     expect(html).toContain('font-size: 13pt')
+  })
+
+  it('opens the exported page or its folder through its token, never a path from the renderer', async () => {
+    const { dir, call, opened, shown } = setup(() => 'Trang mở.html')
+    const result = (await call(IPC.exportHtml.channel, {
+      report: photoReport(),
+      form: 'page',
+      separateImages: true,
+    })) as { ok: true; exportToken: string }
+    expect(result.exportToken).toMatch(/^[A-Za-z0-9_-]{8,64}$/)
+    expect(JSON.stringify(result)).not.toContain(dir)
+    const page = join(dir, 'Trang mở.html')
+    expect(await call(IPC.openExport.channel, { exportToken: result.exportToken, target: 'file' })).toEqual({
+      ok: true,
+    })
+    expect(await call(IPC.openExport.channel, { exportToken: result.exportToken, target: 'folder' })).toEqual(
+      { ok: true },
+    )
+    expect(opened).toEqual([page])
+    expect(shown).toEqual([page])
+
+    const forged = (await call(IPC.openExport.channel, { exportToken: page, target: 'file' })) as Failure
+    expect(forged.ok).toBe(false)
+    expect(forged.message).toContain('Dữ liệu gửi từ giao diện không hợp lệ')
+    const unknown = (await call(IPC.openExport.channel, {
+      exportToken: 'khong-co-token-nay',
+      target: 'folder',
+    })) as Failure
+    expect(unknown).toEqual({ ok: false, message: 'Không còn thông tin về tệp đã xuất; hãy xuất lại.' })
+
+    rmSync(page)
+    const gone = (await call(IPC.openExport.channel, {
+      exportToken: result.exportToken,
+      target: 'file',
+    })) as Failure
+    expect(gone.message).toBe('Không tìm thấy "Trang mở.html": tệp đã bị xóa hoặc di chuyển.')
+    expect(opened).toHaveLength(1)
+  })
+
+  it('gives a token for a CMS fragment too', async () => {
+    const { dir, call, opened } = setup(() => 'manh-cms.html')
+    const result = (await call(IPC.exportHtml.channel, {
+      report: photoReport(),
+      form: 'fragment',
+      separateImages: false,
+    })) as { ok: true; exportToken: string }
+    await call(IPC.openExport.channel, { exportToken: result.exportToken, target: 'file' })
+    expect(opened).toEqual([join(dir, 'manh-cms.html')])
   })
 
   it('answers canceled when the officer closes the dialog, and writes nothing', async () => {

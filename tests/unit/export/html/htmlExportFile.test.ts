@@ -18,7 +18,7 @@ import {
   writeHtmlExport,
 } from '../../../../src/main/services/htmlExportFile'
 import { attr, byTag, parseDocument } from './htmlTree'
-import { block, figure, report, t, withPhoto } from './reportBuilders'
+import { block, figure, report, withPhoto } from '../../../fixtures/builders'
 
 const dirs: string[] = []
 function tempDir(): string {
@@ -42,8 +42,8 @@ afterEach(() => {
 function photoReport() {
   const r = report(
     block('reportTitle'),
-    figure('a', 'Ảnh một', t('Chú thích một')),
-    figure('b', 'Ảnh hai', t('Chú thích hai')),
+    figure('a', 'Ảnh một', 'Chú thích một'),
+    figure('b', 'Ảnh hai', 'Chú thích hai'),
     block('byline'),
   )
   withPhoto(r, 'a', 'Đồng chí chủ trì.png', 1)
@@ -112,7 +112,7 @@ describe('writing an HTML export', () => {
 
   it('reports missing photos as warnings and still writes the page', async () => {
     const dir = tempDir()
-    const r = report(figure('khong-co', 'Ảnh', t('Chú thích')))
+    const r = report(figure('khong-co', 'Ảnh', 'Chú thích'))
     const htmlPath = join(dir, 'bai.html')
     const result = await writeHtmlExport({ report: r, htmlPath, imagesDir: defaultImagesDir(htmlPath) })
     expect(result.warnings).toHaveLength(1)

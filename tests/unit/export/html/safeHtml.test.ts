@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest'
-import { cleanText } from '../../../../src/shared/export/cleanText'
 import { asciiSlug } from '../../../../src/shared/export/html/asciiSlug'
 import { base64Prefix } from '../../../../src/shared/export/html/base64Prefix'
 import { escapeAttribute, escapeText } from '../../../../src/shared/export/html/escapeHtml'
@@ -129,15 +128,6 @@ describe('style and attribute allowlists', () => {
 })
 
 describe('text helpers', () => {
-  it('cleans control characters without merging words, and normalises to NFC', () => {
-    expect(cleanText('Hà\u0001Nội')).toBe('Hà Nội')
-    expect(cleanText('Hà \u0001Nội')).toBe('Hà Nội')
-    expect(cleanText('a\u000bb\r\nc\rd\u2028e')).toBe('a\nb\nc\nd\ne')
-    expect(cleanText('x\ufffe\u{1ffff}y\ud800')).toBe('x y')
-    expect(cleanText('Tỉnh ủy'.normalize('NFD'))).toBe('Tỉnh ủy')
-    expect(cleanText('emoji 😀 ok')).toBe('emoji 😀 ok')
-  })
-
   it('makes ASCII slugs from Vietnamese names', () => {
     expect(asciiSlug('Đồng chí Đỗ Thị Ninh Hường – TUV')).toBe('dong-chi-do-thi-ninh-huong-tuv')
     expect(asciiSlug('Ảnh hội nghị (1).JPG')).toBe('anh-hoi-nghi-1-jpg')

@@ -1,6 +1,17 @@
 import type { BodyNode } from '../../../../src/shared/model/body'
 import type { Report } from '../../../../src/shared/model/report'
-import { block, bridgePoints, field, figure, link, p, pa, report, t, withPhoto } from './reportBuilders'
+import {
+  block,
+  bridgePoints,
+  field,
+  figure,
+  link,
+  p,
+  pa,
+  report,
+  t,
+  withPhoto,
+} from '../../../fixtures/builders'
 
 /**
  * Known script-injection vectors of the kinds pasted web and Word content brings: tags, event handlers,
@@ -96,10 +107,10 @@ export function xssReport(): Report {
     bridgePoints(v[1], v[2]),
     ...paragraphs,
     ...v.map((vector, i) => figure(`photo-${i % 3}`, vector, t(`Chú thích ${i + 1}: ${vector}`))),
-    figure('forged-mime', 'x', t('forged mime')),
-    figure('html-bytes', v[0] ?? '', t('html bytes')),
-    figure('quote-data', v[4] ?? '', t('quote data')),
-    figure(v[1] ?? '', 'asset id', t('asset id')),
+    figure('forged-mime', 'x', 'forged mime'),
+    figure('html-bytes', v[0] ?? '', 'html bytes'),
+    figure('quote-data', v[4] ?? '', 'quote data'),
+    figure(v[1] ?? '', 'asset id', 'asset id'),
     {
       type: 'heading',
       attrs: { level: '2 onclick=xss(101)', textAlign: 'center" onclick="xss(102)' },
@@ -108,7 +119,7 @@ export function xssReport(): Report {
     {
       type: 'orderedList',
       attrs: { start: '1" onclick="xss(103)', type: 'a" onclick="xss(104)' },
-      content: [{ type: 'listItem', content: [p(t('mục'))] }],
+      content: [{ type: 'listItem', content: [p('mục')] }],
     },
     {
       type: 'table',
@@ -125,7 +136,7 @@ export function xssReport(): Report {
         },
       ],
     },
-    p({ type: 'field', attrs: { name: v[0] } }, t('field name')),
+    p({ type: 'field', attrs: { name: v[0] } }, 'field name'),
     p(t('mark attrs', { type: 'bold', attrs: { onclick: 'xss(106)', style: 'x' } })),
     block('byline'),
   )

@@ -1,0 +1,22 @@
+import { useCallback, useEffect, useRef } from 'react'
+import type { MenuCommand } from '../../../shared/ipc/contract'
+import { api } from './api'
+import { useShortcuts } from './useShortcuts'
+
+/** What each command does; a `Record` so a command added to the contract cannot be forgotten here. */
+export type CommandHandlers = Record<MenuCommand, () => void>
+
+/**
+ * One `run(command)` for the menu (through main), the keyboard shortcuts and the toolbar buttons.
+ * It stays the same function across renders, so the menu listener is registered once.
+ */
+export function useCommands(handlers: CommandHandlers): (command: MenuCommand) => void {
+  const latest = useRef(handlers)
+  useEffect(() => {
+    latest.current = handlers
+  })
+  const run = useCallback((command: MenuCommand) => latest.current[command](), [])
+  useShortcuts(run)
+  useEffect(() => api().onMenuCommand(run), [run])
+  return run
+}

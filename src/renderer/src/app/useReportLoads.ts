@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { IpcResponses, RestoredDraft } from '../../../shared/ipc/contract'
+import type { Report } from '../../../shared/model/report'
+import type { StatusMessage } from './status'
+import type { Autosave } from './useAutosave'
+import type { OpenDocument } from './useOpenDocument'
+
+export interface ReportLoadsArgs {
+  openDoc: OpenDocument
+  autosave: Autosave
+  setStatus(status: StatusMessage): void
+}
+
+/**
+ * The ways a report replaces the open one. None of them asks about unsaved changes: the caller has
+ * already passed the Lưu / Không lưu / Hủy guard.
+ */
+export interface ReportLoads {
+  /** The answer of an open (a file, a recent file, the pending file), or its message. */
+  loadOpened(result: IpcResponses['openDraft']): void
+  /** A backup brought back after a crash: unsaved until the officer saves it. */
+  loadRestored(restored: RestoredDraft): void
+  /** A new, never-saved report (from a template or "Báo cáo kỳ tiếp theo"). */
+  loadNew(report: Report): void
+}
+
+export function useReportLoads(args: ReportLoadsArgs): ReportLoads {
+  const { t } = useTranslation()
+  const latest = useRef(args)
+  useEffect(() => {
+    latest.current = args
+  })
+
+  const loadOpened = useCallback(
+    (result: IpcResponses['openDraft']) => {
+      const { openDoc, setStatus } = latest.current
+      if (!result.ok) {
+        if (!result.canceled) setStatus({ kind: 'error', text: result.message })
+        return
+      }
+      openDoc.load({ report: result.report, docToken: result.docToken, fileName: result.fileName })
+      setStatus({
+        kind: 'info',
+        text: result.migratedFrom
+          ? t('status.migrated', { version: result.migratedFrom })
+          : t('status.opened', { name: result.fileName }),
+      })
+    },
+    [t],
+  )
+
+  const loadRestored = useCallback(
+    (restored: RestoredDraft) => {
+      const { openDoc, autosave, setStatus } = latest.current
+      autosave.adoptOnNextLoad(restored.backupId)
+      openDoc.load(
+        { report: restored.report, docToken: restored.docToken, fileName: restored.fileName },
+        true,
+      )
+      setStatus({
+        kind: 'info',
+        text: t('recovery.restored', { title: restored.report.fields.title || t('app.untitled') }),
+      })
+    },
+    [t],
+  )
+
+  const loadNew = useCallback((report: Report) => {
+    latest.current.openDoc.load({ report, docToken: null, fileName: null })
+  }, [])
+
+  return { loadOpened, loadRestored, loadNew }
+}

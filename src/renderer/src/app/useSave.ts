@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { isSaveConflict } from '../../../shared/ipc/contract'
+import type { Report } from '../../../shared/model/report'
+import type { UnsavedGuard } from '../dialogs/useUnsavedGuard'
+import { api } from './api'
+import type { StatusMessage } from './status'
+import type { Autosave } from './useAutosave'
+import type { OpenDocument } from './useOpenDocument'
+
+export interface SaveArgs {
+  openDoc: OpenDocument
+  /** The report as it is now (editor body and panel fields). */
+  currentReport(): Report
+  askConflict: UnsavedGuard['askConflict']
+  autosave: Autosave
+  /** After the report is on disk (the people it names are remembered). */
+  afterSave(report: Report): void
+  setStatus(status: StatusMessage): void
+}
+
+/**
+ * Save and Save As. If another program changed or removed the file, asks before overwriting.
+ * Resolves true once the report is on disk.
+ */
+export function useSave(args: SaveArgs): (as: boolean) => Promise<boolean> {
+  const { t } = useTranslation()
+  const latest = useRef(args)
+  useEffect(() => {
+    latest.current = args
+  })
+  return useCallback(
+    async (as: boolean): Promise<boolean> => {
+      const { openDoc, currentReport, askConflict, autosave, afterSave, setStatus } = latest.current
+      let mode: 'save' | 'saveAs' | 'overwrite' = as ? 'saveAs' : 'save'
+      for (;;) {
+        const before = openDoc.edits()
+        const request = { docToken: openDoc.doc.docToken, report: currentReport() }
+        const result =
+          mode === 'saveAs'
+            ? await api().saveDraftAs(request)
+            : await api().saveDraft({ ...request, overwrite: mode === 'overwrite' })
+        if (!result.ok) {
+          if (isSaveConflict(result)) {
+            const choice = await askConflict(result.conflict, result.message)
+            if (choice === 'cancel') return false
+            mode = choice
+            continue
+          }
+          if (!result.canceled) setStatus({ kind: 'error', text: result.message })
+          return false
+        }
+        openDoc.markSaved(request.report, result.docToken, result.fileName)
+        // Edits typed while saving stay unsaved (and backed up); otherwise the backup has done its job.
+        if (openDoc.edits() === before) {
+          openDoc.markClean()
+          void autosave.discard()
+        } else autosave.schedule()
+        afterSave(request.report)
+        setStatus({ kind: 'info', text: t('status.saved', { name: result.fileName }) })
+        return true
+      }
+    },
+    [t],
+  )
+}
