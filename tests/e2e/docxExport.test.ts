@@ -29,7 +29,7 @@ class ExportDialogs extends FakeDialogs {
     super(folder)
   }
 
-  async chooseExportPath(format: ExportFormat, defaultFileName: string): Promise<string | null> {
+  override async chooseExportPath(format: ExportFormat, defaultFileName: string): Promise<string | null> {
     this.asked.push(`${format}: ${defaultFileName}`)
     await this.hold
     return this.answer ? join(this.folder, defaultFileName) : null

@@ -16,7 +16,7 @@ class ExportDialogs extends FakeDialogs {
     super(folder)
   }
 
-  async chooseExportPath(_format: ExportFormat, defaultFileName: string): Promise<string | null> {
+  override async chooseExportPath(_format: ExportFormat, defaultFileName: string): Promise<string | null> {
     return join(this.folder, defaultFileName)
   }
 }

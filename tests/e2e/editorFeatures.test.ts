@@ -80,7 +80,8 @@ describe('editor features: photos with captions, tables, formatting, undo, langu
     await app.page.getByRole('button', { name: 'Tạo báo cáo từ mẫu "Báo cáo trống"' }).click()
     await app.page.getByRole('button', { name: 'Không lưu', exact: true }).click()
     await expect.poll(() => app.page.locator('.st-editor figure').count()).toBe(0)
-    await app.page.locator('.st-editor').click()
+    // The blank template's one body paragraph (a click in the page's empty middle lands at the end).
+    await app.page.locator('.st-editor > p:not(.st-fieldview)').first().click()
     await app.page.keyboard.type('Toàn cảnh hội nghị.')
     await app.page.waitForTimeout(600)
     await app.page.keyboard.type(' Thêm')
@@ -95,6 +96,8 @@ describe('editor features: photos with captions, tables, formatting, undo, langu
     expect(await app.page.locator('.st-editor > p:not(.st-fieldview)').first().innerText()).toBe(
       'Toàn cảnh hội nghị. Thêm',
     )
+    // Typing went into the body: the theme header field is still there.
+    expect(await app.page.locator('.st-editor .st-themeHeader').count()).toBe(1)
   })
 
   it('opens a draft whose photo data is damaged: the text is there, the app stays up', async () => {

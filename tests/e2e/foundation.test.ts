@@ -72,8 +72,6 @@ describe('the app end to end: UI → real save handler → file on disk → back
     await expect.poll(() => app.page.locator('.st-editor').innerText()).toContain(TYPED)
     expect(await app.page.locator('.st-editor').innerText()).toContain(NFD_SOURCE.normalize('NFC'))
     await expect.poll(() => app.page.title()).toBe('Báo cáo.soantin — Soạn Tin')
-    // The README's screenshot is this very window.
-    await app.page.screenshot({ path: join(__dirname, '../../docs/editor.png') })
   })
 
   it('shows a Vietnamese message and keeps the editor when the file is not a draft', async () => {

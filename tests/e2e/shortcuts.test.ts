@@ -44,4 +44,18 @@ describe('Save As with Ctrl+Shift+S, then Ctrl+S to the same file', () => {
     expect(existsSync(copy + '.soantin')).toBe(true)
     expect(textOf(copy + '.soantin')).toContain('Bản đầu tiên. Thêm một câu.')
   })
+
+  it('opening a report and moving around in it changes nothing: no unsaved marker, nothing to undo', async () => {
+    const seed = join(__dirname, '../../examples/giao-ban-thuong-truc-tinh-uy.soantin')
+    app.dialogs.openQueue.push(seed)
+    await app.page.keyboard.press('Control+o')
+    await expect.poll(() => app.page.title()).toBe('giao-ban-thuong-truc-tinh-uy.soantin — Soạn Tin')
+    await app.page.locator('.st-editor p').filter({ hasText: 'Sau gần 2 năm triển khai' }).click()
+    await app.page.keyboard.press('Control+End')
+    await app.page.keyboard.press('ArrowUp')
+    await app.page.waitForTimeout(300)
+    expect(await app.page.title()).toBe('giao-ban-thuong-truc-tinh-uy.soantin — Soạn Tin')
+    expect(await app.page.getByRole('button', { name: 'Hoàn tác' }).isDisabled()).toBe(true)
+    expect(await app.page.locator('.st-editor > *').last().getAttribute('data-block')).toBe('byline')
+  })
 })

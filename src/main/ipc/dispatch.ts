@@ -1,5 +1,7 @@
 import { IPC, type IpcName } from '../../shared/ipc/contract'
+import { MAX_NESTING_DEPTH, nestsDeeperThan, TOO_DEEP_MESSAGE } from '../../shared/model/nestingDepth'
 import type { Handlers } from '../handlers/createHandlers'
+import { scrubPaths, scrubResponse } from './scrubPaths'
 
 const NAME_BY_CHANNEL = new Map<string, IpcName>(
   (Object.keys(IPC) as IpcName[]).map((name) => [IPC[name].channel, name]),
@@ -16,6 +18,10 @@ export function ipcNameForChannel(channel: string): IpcName | undefined {
 export async function dispatchIpc(handlers: Handlers, channel: string, payload: unknown): Promise<unknown> {
   const name = NAME_BY_CHANNEL.get(channel)
   if (!name) throw new Error(`Kênh IPC không hợp lệ: ${channel}`)
+  // The schemas recurse into report bodies: refuse absurd nesting before it can overflow the stack.
+  if (nestsDeeperThan(payload, MAX_NESTING_DEPTH)) {
+    return { ok: false, message: `Dữ liệu gửi từ giao diện không hợp lệ. ${TOO_DEEP_MESSAGE}` }
+  }
   const parsed = IPC[name].request.safeParse(payload)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
@@ -26,5 +32,10 @@ export async function dispatchIpc(handlers: Handlers, channel: string, payload: 
     }
   }
   const handler = handlers[name] as (request: unknown) => Promise<unknown>
-  return handler(parsed.data)
+  // Handlers pass system errors on in their messages; the renderer must never see a path in them.
+  try {
+    return scrubResponse(await handler(parsed.data))
+  } catch (error) {
+    throw new Error(scrubPaths(error instanceof Error ? error.message : String(error)))
+  }
 }

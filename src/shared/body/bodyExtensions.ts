@@ -22,6 +22,10 @@ export function isAllowedLinkHref(href: string): boolean {
 export function bodyExtensions(source: FieldSource = EMPTY_FIELD_SOURCE): AnyExtension[] {
   return [
     StarterKit.configure({
+      // A trailing empty paragraph would be appended on the first selection change, turning an opened
+      // report into an edited one and adding a stray paragraph to exports; the gap cursor covers
+      // typing after a final table or photo.
+      trailingNode: false,
       code: false,
       codeBlock: false,
       heading: { levels: [2, 3, 4] },

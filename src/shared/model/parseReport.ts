@@ -2,6 +2,7 @@ import { z } from './zodLocale'
 import { deepNfc } from '../text/normalize'
 import { invalidUtf8Offset } from './invalidUtf8Offset'
 import { MIGRATIONS, migrateDraft, type Migration } from './migrations'
+import { MAX_DRAFT_NESTING_DEPTH, nestsDeeperThan } from './nestingDepth'
 import { otherFileKind, utf16Bom } from './otherFileKind'
 import { REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report'
 
@@ -22,6 +23,8 @@ export type ReportErrorCode =
 export type ParseResult =
   | { ok: true; report: Report; migratedFrom: number | null }
   | { ok: false; code: ReportErrorCode; message: string }
+
+const TOO_DEEP = 'Nội dung tệp lồng nhau quá sâu: đây không phải bản thảo Soạn Tin hợp lệ.'
 
 const fail = (code: ReportErrorCode, message: string): ParseResult => ({ ok: false, code, message })
 
@@ -86,6 +89,8 @@ export function parseReportText(
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return fail('wrong-kind', 'Đây là dữ liệu JSON nhưng không phải bản thảo Soạn Tin (.soantin).')
   }
+  // A draft that opened but nested deeper than IPC accepts could never be saved or exported.
+  if (nestsDeeperThan(raw, MAX_DRAFT_NESTING_DEPTH)) return fail('invalid', TOO_DEEP)
   const draft = raw as Record<string, unknown>
   if (draft.format !== REPORT_FORMAT) {
     return fail(
@@ -117,7 +122,7 @@ export function parseReportText(
     parsed = reportSchema.safeParse(deepNfc(current))
   } catch {
     // A stack overflow on absurdly deep nesting: refuse the file rather than crash the caller.
-    return fail('invalid', 'Nội dung tệp lồng nhau quá sâu: đây không phải bản thảo Soạn Tin hợp lệ.')
+    return fail('invalid', TOO_DEEP)
   }
   if (!parsed.success) return fail('invalid', describeIssue(parsed.error, current))
   return { ok: true, report: parsed.data, migratedFrom: version < REPORT_VERSION ? version : null }

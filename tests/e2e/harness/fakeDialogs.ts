@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { DialogPort } from '../../../src/main/handlers/ports'
+import type { DialogPort, ExportFormat } from '../../../src/main/handlers/ports'
 
 /** Dialogs that answer with paths the test chose, standing in for the native ones. */
 export class FakeDialogs implements DialogPort {
@@ -19,6 +19,14 @@ export class FakeDialogs implements DialogPort {
   async chooseDraftSavePath(defaultFileName: string): Promise<string | null> {
     this.suggestedNames.push(defaultFileName)
     if (this.saveQueue.length > 0) return this.saveQueue.shift() ?? null
+    return join(this.saveFolder, defaultFileName)
+  }
+
+  /** Export dialogs (DOCX, HTML) put the file in the save folder under the suggested name. */
+  readonly exportNames: Array<[ExportFormat, string]> = []
+
+  async chooseExportPath(format: ExportFormat, defaultFileName: string): Promise<string | null> {
+    this.exportNames.push([format, defaultFileName])
     return join(this.saveFolder, defaultFileName)
   }
 }

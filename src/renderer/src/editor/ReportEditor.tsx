@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { TextSelection } from '@tiptap/pm/state'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +10,7 @@ import type { AssetUrls } from './assetUrls'
 import { FieldViews, liveFieldSource } from './fieldViews'
 import type { FieldStore } from './fieldViewsStore'
 import { NfcNormalizer } from './nfcNormalizer'
+import { PasteCleaner } from './pasteCleaner'
 
 interface Props {
   initialBody: BodyNode
@@ -29,6 +31,7 @@ export function ReportEditor({ initialBody, fieldStore, onEditField, assetUrls, 
       ...bodyExtensions(liveFieldSource(fieldStore, (id) => assetUrls.urlFor(id))),
       FieldViews.configure({ store: fieldStore, onEditField: (key) => onEditField(key) }),
       NfcNormalizer,
+      PasteCleaner,
     ],
     // The schema is fixed for the editor's lifetime; a new report mounts a new editor.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -46,6 +49,12 @@ export function ReportEditor({ initialBody, fieldStore, onEditField, assetUrls, 
         role: 'textbox',
         'aria-multiline': 'true',
       },
+    },
+    // Start the caret in the first text, not on the theme header field: with that field selected, the
+    // first keystroke would replace it. Moving the caret is no edit: the report stays unmodified.
+    onCreate: ({ editor: e }) => {
+      const start = TextSelection.findFrom(e.state.doc.resolve(0), 1, true)
+      if (start) e.view.dispatch(e.state.tr.setSelection(start).setMeta('preventUpdate', true))
     },
     onUpdate: ({ editor: e }) => onChange(e),
   })

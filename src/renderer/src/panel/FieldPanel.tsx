@@ -5,7 +5,7 @@ import type { Person } from '../../../shared/model/person'
 import type { PersonRecord } from '../../../shared/people/people'
 import type { Settings } from '../../../shared/settings/settings'
 import { resolveThemeHeader } from '../../../shared/settings/themeHeader'
-import { missingRequiredFields, TEMPLATE_FIELD_LABELS } from '../../../shared/templates/requiredFields'
+import { missingRequiredFields } from '../../../shared/templates/requiredFields'
 import {
   TEMPLATE_FIELD_KEYS,
   type Template,
@@ -74,7 +74,7 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
       <p className="st-muted">{t('panel.hint')}</p>
       {missing.length > 0 && (
         <p className="st-warning" data-testid="missing-fields">
-          {t('panel.missing', { list: missing.map((k) => TEMPLATE_FIELD_LABELS[k]).join(', ') })}
+          {t('panel.missing', { list: missing.map((k) => t(`panel.${k}`)).join(', ') })}
         </p>
       )}
       <form onSubmit={(e) => e.preventDefault()}>

@@ -5,6 +5,7 @@ export interface DocxWarning {
     | 'image-corrupt'
     | 'image-truncated'
     | 'image-unsupported'
+    | 'image-too-large'
     | 'unknown-field'
     | 'link-dropped'
   /** One Vietnamese sentence saying what happened and what to do. */

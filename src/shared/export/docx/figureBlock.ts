@@ -5,6 +5,7 @@ import { cleanText } from '../cleanText'
 import { decodeBase64 } from './decodeBase64'
 import type { DocxBlock, MapEnv } from './docxContext'
 import type { DocxWarning } from './docxWarning'
+import { isReasonableImageSize } from '../../images/declaredImageSize'
 import { inspectImage, type EmbeddableImage } from './inspectImage'
 import { jpegOrientation, orientationTransform, withUprightTag } from './jpegOrientation'
 import { nodePlainText } from './nodePlainText'
@@ -78,6 +79,18 @@ function loadAsset(asset: Asset | undefined, ordinal: number, assetId: string): 
   }
   const bytes = decodeBase64(asset.data)
   const inspected = bytes ? inspectImage(bytes) : ({ ok: false, problem: 'corrupt' } as const)
+  // A tiny file can declare a huge picture (a decompression bomb): Word would try to decode it whole.
+  const declared = inspected.ok || inspected.problem === 'truncated' ? inspected.image : null
+  if (declared && !isReasonableImageSize(declared)) {
+    return {
+      ok: false,
+      reason: 'ảnh có kích thước bất thường',
+      warning: {
+        code: 'image-too-large',
+        message: `${label} khai báo kích thước bất thường (${declared.width} × ${declared.height} điểm ảnh) nên không nhúng vào DOCX; đã thay bằng khung báo lỗi. Hãy chèn lại ảnh từ tệp gốc.`,
+      },
+    }
+  }
   if (bytes && inspected.ok) return { ok: true, bytes, image: inspected.image }
   // Cut short but with whole rows in checksummed chunks: the same top part the editor shows, the rest
   // blank, rather than a placeholder for a photo the officer can see on screen.

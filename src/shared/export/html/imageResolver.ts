@@ -1,6 +1,8 @@
+import { declaredImageSize, isReasonableImageSize, MAX_IMAGE_SIDE } from '../../images/declaredImageSize'
 import { sniffImageMime } from '../../images/sniffImage'
 import { IMAGE_MIME_TYPES, type Asset } from '../../model/assets'
 import { asciiSlug } from './asciiSlug'
+import { decodeBase64 } from '../docx/decodeBase64'
 import { base64Prefix } from './base64Prefix'
 import { isBase64 } from './safeUrl'
 
@@ -41,11 +43,20 @@ const EXTENSION: Record<ImageMime, string> = {
 function verifiedMime(asset: Asset): ImageMime | null {
   if (!(IMAGE_MIME_TYPES as readonly string[]).includes(asset.mime)) return null
   if (asset.data.length < 8 || !isBase64(asset.data)) return null
-  return sniffImageMime(base64Prefix(asset.data, 16))
+  const mime = sniffImageMime(base64Prefix(asset.data, 16))
+  if (!mime) return null
+  // A tiny file can declare a huge picture (a decompression bomb): a visitor's browser would try to
+  // decode it. Only a JPEG's frame header can sit far in, after its metadata, so only it is read whole.
+  const header = mime === 'image/jpeg' ? decodeBase64(asset.data) : base64Prefix(asset.data, 32)
+  const size = header ? declaredImageSize(header) : null
+  return size && !isReasonableImageSize(size) ? null : mime
 }
 
 function dimension(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : undefined
+  // A forged size in the draft would otherwise set a box millions of pixels wide on the page.
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 && value <= MAX_IMAGE_SIDE
+    ? value
+    : undefined
 }
 
 /** Resolves figure asset ids to image sources, only ever from the report's own embedded assets. */
