@@ -1,3 +1,4 @@
+import type { RecoverableReport } from '../../shared/ipc/contract'
 import { basename, join } from 'node:path'
 import { z } from '../../shared/model/zodLocale'
 import { reportSchema, type Report } from '../../shared/model/report'
@@ -26,17 +27,7 @@ const backupSchema = z.object({
 export type Backup = z.infer<typeof backupSchema>
 
 /** One report that can be brought back after a crash, as the start screen lists it. */
-export interface Recoverable {
-  backupId: string
-  title: string
-  /** The file it belongs to, by name; null when it was never saved. */
-  fileName: string | null
-  savedAt: string
-  /** Characters that differ from the file on disk (or all of them for a never-saved report). */
-  changedChars: number
-  /** True when it belonged to a file that is no longer there. */
-  fileMissing: boolean
-}
+export type Recoverable = RecoverableReport
 
 /** A backup sent without its photos, when main no longer holds the previous ones. */
 export class MissingAssetsError extends Error {

@@ -92,9 +92,12 @@ export interface RecentFileInfo {
 export interface RecoverableReport {
   backupId: string
   title: string
+  /** The file it belongs to, by name; null when it was never saved. */
   fileName: string | null
   savedAt: string
+  /** Characters that differ from the file on disk (or all of them for a never-saved report). */
   changedChars: number
+  /** True when it belonged to a file that is no longer there. */
   fileMissing: boolean
 }
 
