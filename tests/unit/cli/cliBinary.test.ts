@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn as spawnChild } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -73,5 +73,21 @@ describe('soantin CLI through bin/soantin.mjs', () => {
     const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx'
     const version = await spawn(npx, ['--no-install', 'soantin', '--version'], ROOT)
     expect(version).toMatchObject({ code: 0, stdout: `${VERSION}\n` })
+  })
+
+  it('stops quietly when the reader closes the pipe early (soantin templates | head -1)', async () => {
+    const child = spawnChild(process.execPath, [BIN, 'templates'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    // Read the first chunk, then close our end, as `head -1` does.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()))
+    child.stdout.destroy()
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
+    expect(stderr).not.toContain('EPIPE')
+    expect(stderr).not.toMatch(/\n\s+at /)
+    expect(code).toBe(0)
   })
 })
