@@ -1,6 +1,7 @@
 import './docxExport.css'
 import { useTranslation } from 'react-i18next'
 import type { DocxExportState } from './useDocxExport'
+import { ExportFailed } from './ExportFailed'
 
 interface Props {
   state: DocxExportState
@@ -34,12 +35,12 @@ export function DocxExportStatus({ state, onOpen, onDismiss }: Props) {
   }
   if (state.phase === 'failed') {
     return (
-      <div className="st-export st-export-failed" data-testid="docx-export">
-        <span role="alert">{state.message}</span>
-        <button type="button" onClick={onDismiss}>
-          {t('docxExport.close')}
-        </button>
-      </div>
+      <ExportFailed
+        testId="docx-export"
+        message={state.message}
+        closeLabel={t('docxExport.close')}
+        onDismiss={onDismiss}
+      />
     )
   }
   return (

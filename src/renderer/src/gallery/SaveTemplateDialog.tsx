@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { PERIODS, type Period } from '../../../shared/templates/templateSchema'
 import { Modal } from './Modal'
+import { DialogFooter } from '../dialogs/DialogFooter'
 
 export interface SaveTemplateRequest {
   name: string
@@ -75,19 +76,12 @@ function SaveTemplateForm({ defaults, onSave, onClose }: Omit<Props, 'open'>) {
           </option>
         ))}
       </select>
-      {error && (
-        <p className="st-warning" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="st-dialog-buttons">
-        <button type="button" onClick={onClose}>
-          {t('templates.cancel')}
-        </button>
-        <button type="submit" className="st-primary">
-          {t('templates.save')}
-        </button>
-      </div>
+      <DialogFooter
+        error={error}
+        cancelLabel={t('templates.cancel')}
+        submitLabel={t('templates.save')}
+        onCancel={onClose}
+      />
     </form>
   )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { currentUnit, type Settings, type UnitSettings } from '../../../shared/settings/settings'
 import { Modal } from '../gallery/Modal'
+import { DialogFooter } from '../dialogs/DialogFooter'
 
 interface Props {
   open: boolean
@@ -107,19 +108,12 @@ function SettingsForm({ settings, onSave, onClose }: Omit<Props, 'open'>) {
           + {t('settings.addTheme')}
         </button>
       </fieldset>
-      {error && (
-        <p className="st-warning" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="st-dialog-buttons">
-        <button type="button" onClick={onClose}>
-          {t('settings.cancel')}
-        </button>
-        <button type="submit" className="st-primary">
-          {t('settings.save')}
-        </button>
-      </div>
+      <DialogFooter
+        error={error}
+        cancelLabel={t('settings.cancel')}
+        submitLabel={t('settings.save')}
+        onCancel={onClose}
+      />
     </form>
   )
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { WebExportState } from './useWebExport'
+import { ExportFailed } from '../export/ExportFailed'
 
 interface Props {
   state: WebExportState
@@ -21,12 +22,12 @@ export function WebExportStatus({ state, onOpen, onDismiss }: Props) {
   }
   if (state.phase === 'failed') {
     return (
-      <div className="st-export st-export-failed" data-testid="web-export">
-        <span role="alert">{state.message}</span>
-        <button type="button" onClick={onDismiss}>
-          {t('web.close')}
-        </button>
-      </div>
+      <ExportFailed
+        testId="web-export"
+        message={state.message}
+        closeLabel={t('web.close')}
+        onDismiss={onDismiss}
+      />
     )
   }
   const warnings = state.warnings
