@@ -20,6 +20,8 @@ export default defineConfig({
           hookTimeout: 120_000,
           fileParallelism: false,
           globalSetup: ['tests/e2e/harness/globalSetup.ts'],
+          // UI polls wait for real exports and saves; on a loaded 2-core machine 1 s (the default) is too short.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
