@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { bylineText, fieldText } from '../../../src/shared/fields/fieldText'
@@ -15,14 +14,11 @@ import {
   SEED_EXAMPLE_PATH,
 } from '../../../scripts/make-seed-example'
 import { crc32 } from '../../../scripts/lib/png'
-
-const SEED_TXT = fileURLToPath(
-  new URL('../../../../shared/seed/giao-ban-thuong-truc-tinh-uy.txt', import.meta.url),
-)
+import { readSeedText } from '../../fixtures/seedText'
 
 /** The seed's paragraphs: blank-line separated; the byline is pushed right with no-break spaces, so trim it. */
 function seedParagraphs(): string[] {
-  const text = readFileSync(SEED_TXT, 'utf8').normalize('NFC')
+  const text = readSeedText()
   const paragraphs = text.split(/\n[ \t]*\n/).filter((p) => p.trim() !== '')
   const last = paragraphs.length - 1
   return paragraphs.map((p, i) => (i === last ? p.trim() : p.replace(/\n$/, '')))

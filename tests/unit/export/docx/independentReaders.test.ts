@@ -10,6 +10,7 @@ import type { Report } from '../../../../src/shared/model/report'
 import { cleanText } from '../../../../src/shared/export/cleanText'
 import { reportParagraphs } from '../../../../src/shared/text/reportText'
 import { GOLDEN_CASES, seedReport } from './docxCases'
+import { readSeedText } from '../../../fixtures/seedText'
 import { convertToPdf, pdfFonts, pdfInfo, pdfPageText, PYTHON } from './officeTools'
 
 interface PyParagraph {
@@ -28,7 +29,6 @@ interface PyDocument {
   core: { title: string; author: string; subject: string; language: string; created: string | null }
 }
 
-const SEED_TEXT = join(__dirname, '../../../../../shared/seed/giao-ban-thuong-truc-tinh-uy.txt')
 const ROOT = join(__dirname, '../../../..')
 const EMU_PER_MM = 36000
 
@@ -186,8 +186,7 @@ describe('DOCX export read back by LibreOffice, python-docx and mammoth', () => 
   })
 
   it('the seed: every paragraph of the article in order, theme header first, caption under the photo, byline right', () => {
-    const article = readFileSync(SEED_TEXT, 'utf8')
-      .normalize('NFC')
+    const article = readSeedText()
       .split('\n')
       .map((l) => l.replace(/[\s\u00a0]+/g, ' ').trim())
       .filter(Boolean)

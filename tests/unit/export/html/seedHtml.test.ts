@@ -1,17 +1,13 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { exportHtml } from '../../../../src/shared/export/html/exportHtml'
 import { reportParagraphs } from '../../../../src/shared/text/reportText'
 import { allElements, attr, byTag, hasClass, parseArticle, parseDocument, textOf } from './htmlTree'
 import { seedReport } from './seedExample'
-
-const SEED_TEXT = join(__dirname, '../../../../../shared/seed/giao-ban-thuong-truc-tinh-uy.txt')
+import { readSeedText } from '../../../fixtures/seedText'
 
 /** The real article's paragraphs: its non-empty lines, with the byline's copy-from-web padding trimmed. */
 function seedParagraphs(): string[] {
-  return readFileSync(SEED_TEXT, 'utf8')
-    .normalize('NFC')
+  return readSeedText()
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter(Boolean)
