@@ -1,5 +1,5 @@
 import { app, BrowserWindow, clipboard, ClipboardItem, shell } from 'electron'
-import { dirname, join } from 'node:path'
+import { dirname, isAbsolute, join } from 'node:path'
 import { EXPORT_PROGRESS_CHANNEL, MENU_EVENT_CHANNEL, type MenuCommand } from '../shared/ipc/contract'
 import { createHandlers, userDataPaths } from './handlers/createHandlers'
 import { electronDialogs } from './dialogs'
@@ -15,7 +15,14 @@ import { RecoveryStore } from './services/recoveryStore'
 import { appEntry, createMainWindow, openWebLink } from './window'
 
 // An ASCII folder name for user data, the same on every platform (productName has Vietnamese letters).
-app.setPath('userData', join(app.getPath('appData'), 'soantin'))
+// SOANTIN_USER_DATA (an absolute folder) gives a test run, or a second profile, its own settings and lock.
+const userDataOverride = process.env.SOANTIN_USER_DATA
+app.setPath(
+  'userData',
+  userDataOverride && isAbsolute(userDataOverride)
+    ? userDataOverride
+    : join(app.getPath('appData'), 'soantin'),
+)
 
 let mainWindow: BrowserWindow | null = null
 const getWindow = () => mainWindow

@@ -57,7 +57,7 @@ export interface ElectronStandIn {
   /** The value `require('electron')` returns to the bundle. */
   electron: unknown
   calls: Call[]
-  app: EventEmitter
+  app: EventEmitter & { getPath(name: string): string }
   windows: StandInWindow[]
   ipcHandlers: Map<string, IpcHandler[]>
   session: {

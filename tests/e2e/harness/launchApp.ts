@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core'
 import { createHandlers, type HandlerDeps, type Handlers } from '../../../src/main/handlers/createHandlers'
 import { dispatchIpc } from '../../../src/main/ipc/dispatch'
 import { IPC, type ExportProgress, type IpcName, type MenuCommand } from '../../../src/shared/ipc/contract'
+import { launchElectron } from './electronDriver'
 import { FakeDialogs } from './fakeDialogs'
 import { serveDirectory, type StaticServer } from './staticServer'
 
@@ -30,11 +31,23 @@ export interface LaunchOptions {
   /** Replaces or adds handler dependencies (fakes for dialogs, clocks, ...). */
   deps?: Partial<HandlerDeps>
   viewport?: { width: number; height: number }
+  /**
+   * `'auto'` (the default): the real Electron app when the global setup found an Electron binary and
+   * the launch needs nothing in-process (no `deps`, no `rendererDir`), else the Chromium harness.
+   */
+  driver?: E2eDriver | 'auto'
 }
 
+export type E2eDriver = 'chromium' | 'electron'
+
 export interface AppUnderTest {
+  /** `'electron'`: the built app in real Electron; `handlers` then throw (they run in its main). */
+  driver: E2eDriver
   page: Page
+  /** With Electron, the app's own context: it cannot open further pages (`newPage`). */
   context: BrowserContext
+  /** Only with the Electron driver. */
+  electronApp?: ElectronApplication
   handlers: Handlers
   dialogs: FakeDialogs
   /** Where the fake save dialog puts files by default. */
@@ -50,14 +63,37 @@ export interface AppUnderTest {
  * handlers: the same contract, the same payload validation, real files on disk.
  */
 export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTest> {
-  // Imported lazily so benchmarks can use the harness outside vitest.
-  const rendererDir = options.rendererDir ?? (await import('vitest')).inject('rendererDir')
+  const driver = await chooseDriver(options)
   const scratch = mkdtempSync(join(tmpdir(), 'soantin-e2e-'))
   const docsDir = join(scratch, 'docs')
   mkdirSync(docsDir)
   const userDataDir = options.userDataDir ?? join(scratch, 'userData')
   mkdirSync(userDataDir, { recursive: true })
   const dialogs = new FakeDialogs(docsDir)
+  if (driver.kind === 'electron') {
+    try {
+      const app = await launchElectron({
+        executablePath: driver.executablePath,
+        display: driver.display,
+        scratch,
+        docsDir,
+        userDataDir,
+        dialogs,
+        viewport: options.viewport,
+      })
+      return {
+        ...app,
+        close: async () => {
+          await app.close()
+          rmSync(scratch, { recursive: true, force: true })
+        },
+      }
+    } catch (error) {
+      rmSync(scratch, { recursive: true, force: true })
+      throw error
+    }
+  }
+  const rendererDir = driver.rendererDir
   // Export progress goes to the page as main's `webContents.send` does, once the page exists.
   let sendProgress: (progress: ExportProgress) => void = () => undefined
   const handlers = createHandlers({
@@ -130,6 +166,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     const openedContext = context
     const openedServer = server
     return {
+      driver: 'chromium',
       page,
       context,
       handlers,
@@ -153,4 +190,33 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     rmSync(scratch, { recursive: true, force: true })
     throw error
   }
+}
+
+type DriverChoice =
+  | { kind: 'chromium'; rendererDir: string }
+  | { kind: 'electron'; executablePath: string; display: string | null }
+
+/** Which driver a launch gets; see `LaunchOptions.driver`. */
+async function chooseDriver(options: LaunchOptions): Promise<DriverChoice> {
+  const wanted = options.driver ?? 'auto'
+  // Benchmarks pass rendererDir and run outside vitest: no inject there.
+  if (options.rendererDir !== undefined && wanted !== 'electron') {
+    return { kind: 'chromium', rendererDir: options.rendererDir }
+  }
+  // Imported lazily so benchmarks can use the harness outside vitest.
+  const { inject } = await import('vitest')
+  const electronPath = inject('electronPath') ?? null
+  if (wanted === 'electron') {
+    if (electronPath === null)
+      throw new Error("driver: 'electron' but the e2e global setup found no Electron binary")
+    if (options.deps !== undefined || options.rendererDir !== undefined) {
+      throw new Error("driver: 'electron' runs the built app's own main: deps and rendererDir cannot apply")
+    }
+  }
+  const electron =
+    wanted === 'electron' || (wanted === 'auto' && electronPath !== null && options.deps === undefined)
+  if (electron && electronPath !== null) {
+    return { kind: 'electron', executablePath: electronPath, display: inject('electronDisplay') ?? null }
+  }
+  return { kind: 'chromium', rendererDir: options.rendererDir ?? inject('rendererDir') }
 }

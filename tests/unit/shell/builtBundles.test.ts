@@ -269,3 +269,24 @@ describe('the built preload bundle', () => {
     expect([...main.shell.ipcHandlers.keys()].sort()).toEqual([...invoked].sort())
   })
 })
+
+describe('the user data folder', () => {
+  it('is <appData>/soantin, or the absolute folder SOANTIN_USER_DATA names', async () => {
+    const plain = await startMain(builtApp(), false)
+    expect(plain.shell.app.getPath('userData')).toBe(join(plain.shell.app.getPath('appData'), 'soantin'))
+    const own = mkdtempSync(join(tmpdir(), 'soantin-profile-'))
+    for (const [value, expected] of [
+      [own, own],
+      ['relative/folder', null],
+    ] as const) {
+      process.env.SOANTIN_USER_DATA = value
+      try {
+        const started = await startMain(builtApp(), false)
+        const appData = started.shell.app.getPath('appData')
+        expect(started.shell.app.getPath('userData')).toBe(expected ?? join(appData, 'soantin'))
+      } finally {
+        delete process.env.SOANTIN_USER_DATA
+      }
+    }
+  })
+})
