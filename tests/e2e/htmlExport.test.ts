@@ -381,7 +381,7 @@ describe('exported pages in a real browser', () => {
   let dir: string
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'soantin-'))
-    app = await launchApp()
+    app = await launchApp({ driver: 'chromium' }) // opens exported pages in new tabs of the browser context
   })
   afterAll(async () => {
     await app?.close()

@@ -2,8 +2,9 @@ import type { Editor } from '@tiptap/core'
 import { useEditorState } from '@tiptap/react'
 import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isAllowedLinkHref } from '../../../shared/body/bodyExtensions'
+import { LinkDialog } from './LinkDialog'
 import { ToolIcon } from './ToolIcon'
+import { useLinkDialog } from './useLinkDialog'
 
 interface Props {
   editor: Editor
@@ -16,6 +17,7 @@ type Align = 'left' | 'center' | 'right' | 'justify'
 export function Toolbar({ editor, onInsertImage }: Props) {
   const { t } = useTranslation()
   const fileInput = useRef<HTMLInputElement>(null)
+  const linkDialog = useLinkDialog(editor)
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -57,100 +59,95 @@ export function Toolbar({ editor, onInsertImage }: Props) {
       {text}
     </button>
   )
-  const setLink = () => {
-    const previous = String(editor.getAttributes('link').href ?? '')
-    const href = window.prompt(t('toolbar.linkPrompt'), previous)
-    if (href === null) return
-    if (href.trim() === '') return void chain().unsetLink().run()
-    if (!isAllowedLinkHref(href)) return void window.alert(t('toolbar.linkInvalid'))
-    chain().extendMarkRange('link').setLink({ href: href.trim() }).run()
-  }
   const alignButton = (a: Align, label: string, text: ReactNode) =>
     button(`align-${a}`, label, state.align === a, () => chain().setTextAlign(a).run(), text)
   return (
-    <div className="st-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      {button(
-        'undo',
-        t('toolbar.undo'),
-        false,
-        () => chain().undo().run(),
-        <ToolIcon name="undo" />,
-        !state.canUndo,
-      )}
-      {button(
-        'redo',
-        t('toolbar.redo'),
-        false,
-        () => chain().redo().run(),
-        <ToolIcon name="redo" />,
-        !state.canRedo,
-      )}
-      <span className="st-sep" />
-      {button('bold', t('toolbar.bold'), state.bold, () => chain().toggleBold().run(), 'B')}
-      {button('italic', t('toolbar.italic'), state.italic, () => chain().toggleItalic().run(), 'I')}
-      {button(
-        'underline',
-        t('toolbar.underline'),
-        state.underline,
-        () => chain().toggleUnderline().run(),
-        'U',
-      )}
-      {button('strike', t('toolbar.strike'), state.strike, () => chain().toggleStrike().run(), 'S')}
-      <span className="st-sep" />
-      {button(
-        'heading',
-        t('toolbar.heading'),
-        state.heading,
-        () => chain().toggleHeading({ level: 2 }).run(),
-        'H',
-      )}
-      {button(
-        'bullet',
-        t('toolbar.bulletList'),
-        state.bulletList,
-        () => chain().toggleBulletList().run(),
-        <ToolIcon name="bullet" />,
-      )}
-      {button(
-        'ordered',
-        t('toolbar.orderedList'),
-        state.orderedList,
-        () => chain().toggleOrderedList().run(),
-        <ToolIcon name="ordered" />,
-      )}
-      <span className="st-sep" />
-      {alignButton('left', t('toolbar.alignLeft'), <ToolIcon name="alignLeft" />)}
-      {alignButton('center', t('toolbar.alignCenter'), <ToolIcon name="alignCenter" />)}
-      {alignButton('right', t('toolbar.alignRight'), <ToolIcon name="alignRight" />)}
-      {alignButton('justify', t('toolbar.alignJustify'), <ToolIcon name="alignJustify" />)}
-      <span className="st-sep" />
-      {button('link', t('toolbar.link'), state.link, setLink, <ToolIcon name="link" />)}
-      {button(
-        'table',
-        t('toolbar.table'),
-        false,
-        () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-        <ToolIcon name="table" />,
-      )}
-      {button(
-        'image',
-        t('toolbar.image'),
-        false,
-        () => fileInput.current?.click(),
-        <ToolIcon name="image" />,
-      )}
-      <input
-        ref={fileInput}
-        type="file"
-        accept="image/png,image/jpeg,image/gif,image/webp"
-        hidden
-        data-testid="image-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0]
-          if (file) onInsertImage(file)
-          e.target.value = ''
-        }}
-      />
-    </div>
+    <>
+      <div className="st-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+        {button(
+          'undo',
+          t('toolbar.undo'),
+          false,
+          () => chain().undo().run(),
+          <ToolIcon name="undo" />,
+          !state.canUndo,
+        )}
+        {button(
+          'redo',
+          t('toolbar.redo'),
+          false,
+          () => chain().redo().run(),
+          <ToolIcon name="redo" />,
+          !state.canRedo,
+        )}
+        <span className="st-sep" />
+        {button('bold', t('toolbar.bold'), state.bold, () => chain().toggleBold().run(), 'B')}
+        {button('italic', t('toolbar.italic'), state.italic, () => chain().toggleItalic().run(), 'I')}
+        {button(
+          'underline',
+          t('toolbar.underline'),
+          state.underline,
+          () => chain().toggleUnderline().run(),
+          'U',
+        )}
+        {button('strike', t('toolbar.strike'), state.strike, () => chain().toggleStrike().run(), 'S')}
+        <span className="st-sep" />
+        {button(
+          'heading',
+          t('toolbar.heading'),
+          state.heading,
+          () => chain().toggleHeading({ level: 2 }).run(),
+          'H',
+        )}
+        {button(
+          'bullet',
+          t('toolbar.bulletList'),
+          state.bulletList,
+          () => chain().toggleBulletList().run(),
+          <ToolIcon name="bullet" />,
+        )}
+        {button(
+          'ordered',
+          t('toolbar.orderedList'),
+          state.orderedList,
+          () => chain().toggleOrderedList().run(),
+          <ToolIcon name="ordered" />,
+        )}
+        <span className="st-sep" />
+        {alignButton('left', t('toolbar.alignLeft'), <ToolIcon name="alignLeft" />)}
+        {alignButton('center', t('toolbar.alignCenter'), <ToolIcon name="alignCenter" />)}
+        {alignButton('right', t('toolbar.alignRight'), <ToolIcon name="alignRight" />)}
+        {alignButton('justify', t('toolbar.alignJustify'), <ToolIcon name="alignJustify" />)}
+        <span className="st-sep" />
+        {button('link', t('toolbar.link'), state.link, linkDialog.open, <ToolIcon name="link" />)}
+        {button(
+          'table',
+          t('toolbar.table'),
+          false,
+          () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
+          <ToolIcon name="table" />,
+        )}
+        {button(
+          'image',
+          t('toolbar.image'),
+          false,
+          () => fileInput.current?.click(),
+          <ToolIcon name="image" />,
+        )}
+        <input
+          ref={fileInput}
+          type="file"
+          accept="image/png,image/jpeg,image/gif,image/webp"
+          hidden
+          data-testid="image-input"
+          onChange={(e) => {
+            const file = e.target.files?.[0]
+            if (file) onInsertImage(file)
+            e.target.value = ''
+          }}
+        />
+      </div>
+      <LinkDialog dialog={linkDialog} />
+    </>
   )
 }
