@@ -65,19 +65,6 @@ export default tseslint.config(
     },
   },
   {
-    // KNOWN GAP: App.tsx's "about" menu command still shows window.alert (a native box in Electron). It
-    // needs an in-app About dialog; until then only that one property is allowed in that one file.
-    files: ['src/renderer/src/app/App.tsx'],
-    rules: {
-      'no-restricted-properties': [
-        'error',
-        ...rendererDialogBans().properties.filter(
-          (ban) => !(ban.object === 'window' && ban.property === 'alert'),
-        ),
-      ],
-    },
-  },
-  {
     // The domain runs in Node (tests, CLI) and in the renderer: no Electron, no React, no DOM.
     files: ['src/shared/**/*.ts'],
     languageOptions: { globals: {} },

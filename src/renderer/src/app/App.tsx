@@ -21,6 +21,7 @@ import { useOpenDocument } from './useOpenDocument'
 import { useReportLoads } from './useReportLoads'
 import { useSave } from './useSave'
 import { useWordCount } from './useWordCount'
+import { AboutDialog } from '../dialogs/AboutDialog'
 
 /**
  * The window: wires the open report, the editor, the field panel, saving, backups and the commands.
@@ -32,6 +33,7 @@ export function App() {
   const { doc } = openDoc
   const [editor, setEditor] = useState<Editor | null>(null)
   const [status, setStatus] = useState<StatusMessage | null>(null)
+  const [aboutVersion, setAboutVersion] = useState<string | null>(null)
   const { words, recount } = useWordCount()
   const assetUrls = useMemo(() => new AssetUrls(doc.report.assets), [doc.report.assets])
 
@@ -143,11 +145,12 @@ export function App() {
     about: () =>
       void api()
         .getAppInfo(null)
-        .then((info) => window.alert(t('about', { version: info.version }))),
+        .then((info) => setAboutVersion(info.version)),
   })
 
   return (
     <div className="st-app">
+      <AboutDialog version={aboutVersion} onClose={() => setAboutVersion(null)} />
       <header className="st-header">
         <FileBar run={run} webButtons={web.buttons} />
         {editor && <Toolbar editor={editor} onInsertImage={(f) => void insertImage(f)} />}

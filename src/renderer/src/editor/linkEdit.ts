@@ -1,0 +1,126 @@
+import { getMarkRange, type Editor } from '@tiptap/core'
+import { closeHistory } from '@tiptap/pm/history'
+import { TextSelection } from '@tiptap/pm/state'
+import { isAllowedLinkHref } from '../../../shared/body/bodyExtensions'
+
+/** What the link dialog edits: a range of the body, its text and its current address. */
+export interface LinkTarget {
+  from: number
+  to: number
+  /** The range's text, as the dialog prefills it. */
+  text: string
+  /** The existing link's address, or '' for a new link. */
+  href: string
+  /** True when the caret or selection is on an existing link. */
+  existing: boolean
+  /** False when the range spans several blocks or is not text: only the address can change. */
+  textEditable: boolean
+}
+
+/**
+ * Brings the editor's selection up to the browser's. ProseMirror reads the DOM selection on
+ * `selectionchange`, which Chromium delivers a moment after the key that moved it: Ctrl+K straight after
+ * Ctrl+Shift+Left would otherwise see the old selection.
+ */
+export function syncSelectionFromDom(editor: Editor): void {
+  const { view, state } = editor
+  const dom = view.dom.ownerDocument.getSelection()
+  if (!(state.selection instanceof TextSelection) || !dom?.anchorNode || !dom.focusNode) return
+  if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return
+  try {
+    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset)
+    const head = view.posAtDOM(dom.focusNode, dom.focusOffset)
+    if (anchor === state.selection.anchor && head === state.selection.head) return
+    const { $anchor, $head } = { $anchor: state.doc.resolve(anchor), $head: state.doc.resolve(head) }
+    if (!$anchor.parent.isTextblock || !$head.parent.isTextblock) return
+    view.dispatch(state.tr.setSelection(TextSelection.between($anchor, $head)))
+  } catch {
+    // A DOM position ProseMirror cannot map (inside a node view): keep its own selection.
+  }
+}
+
+/** The link under the caret (its whole range), or else the selection. */
+export function linkTargetAt(editor: Editor): LinkTarget {
+  syncSelectionFromDom(editor)
+  const { state } = editor
+  const { from, to, $from, $to } = state.selection
+  const linkType = state.schema.marks.link
+  const range = linkType ? getMarkRange($from, linkType) : undefined
+  if (linkType && range && range.to >= to) {
+    const mark = state.doc.nodeAt(range.from)?.marks.find((m) => m.type === linkType)
+    return {
+      from: range.from,
+      to: range.to,
+      text: state.doc.textBetween(range.from, range.to, ' '),
+      href: String(mark?.attrs.href ?? ''),
+      existing: true,
+      textEditable: true,
+    }
+  }
+  const textEditable = $from.parent.isTextblock && $from.sameParent($to)
+  return {
+    from,
+    to,
+    text: state.doc.textBetween(from, to, ' '),
+    href: '',
+    existing: false,
+    textEditable,
+  }
+}
+
+/** The same rule the exporters apply: http, https or mailto. Empty is refused too. */
+export function validLinkHref(href: string): boolean {
+  return href.trim() !== '' && isAllowedLinkHref(href)
+}
+
+/**
+ * Links the target range to `href` in one undoable step. A changed text replaces the range's text
+ * (keeping its other marks); an empty text on an empty range shows the address itself.
+ */
+export function applyLink(editor: Editor, target: LinkTarget, text: string, href: string): boolean {
+  const address = href.trim()
+  if (!validLinkHref(address)) return false
+  return editor
+    .chain()
+    .focus()
+    .command(({ tr, state }) => {
+      const linkType = state.schema.marks.link
+      if (!linkType) return false
+      // Its own undo step, never merged with the typing just before.
+      closeHistory(tr)
+      const link = linkType.create({ href: address })
+      const shown = target.textEditable ? text : target.text
+      const replace = target.textEditable && shown !== target.text
+      if (!replace && target.from < target.to) {
+        tr.removeMark(target.from, target.to, linkType).addMark(target.from, target.to, link)
+        return true
+      }
+      if (!target.textEditable) return false
+      const content = shown === '' ? address : shown
+      const marks = link.addToSet(
+        tr.doc
+          .resolve(target.from)
+          .marks()
+          .filter((m) => m.type !== linkType),
+      )
+      tr.replaceWith(target.from, target.to, state.schema.text(content, marks))
+      tr.setSelection(TextSelection.create(tr.doc, target.from + content.length))
+      return true
+    })
+    .run()
+}
+
+/** Removes the link from the target range, in one undoable step. */
+export function removeLink(editor: Editor, target: LinkTarget): boolean {
+  return editor
+    .chain()
+    .focus()
+    .command(({ tr, state }) => {
+      const linkType = state.schema.marks.link
+      if (!linkType) return false
+      closeHistory(tr)
+      tr.removeMark(target.from, target.to, linkType)
+      return true
+    })
+    .run()
+}
