@@ -1,6 +1,7 @@
 import { getMarkRange, type Editor } from '@tiptap/core'
 import { closeHistory } from '@tiptap/pm/history'
-import { TextSelection } from '@tiptap/pm/state'
+import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
+import type { MarkType } from '@tiptap/pm/model'
 import { isAllowedLinkHref } from '../../../shared/body/bodyExtensions'
 
 /** What the link dialog edits: a range of the body, its text and its current address. */
@@ -80,38 +81,41 @@ export function validLinkHref(href: string): boolean {
 export function applyLink(editor: Editor, target: LinkTarget, text: string, href: string): boolean {
   const address = href.trim()
   if (!validLinkHref(address)) return false
-  return editor
-    .chain()
-    .focus()
-    .command(({ tr, state }) => {
-      const linkType = state.schema.marks.link
-      if (!linkType) return false
-      // Its own undo step, never merged with the typing just before.
-      closeHistory(tr)
-      const link = linkType.create({ href: address })
-      const shown = target.textEditable ? text : target.text
-      const replace = target.textEditable && shown !== target.text
-      if (!replace && target.from < target.to) {
-        tr.removeMark(target.from, target.to, linkType).addMark(target.from, target.to, link)
-        return true
-      }
-      if (!target.textEditable) return false
-      const content = shown === '' ? address : shown
-      const marks = link.addToSet(
-        tr.doc
-          .resolve(target.from)
-          .marks()
-          .filter((m) => m.type !== linkType),
-      )
-      tr.replaceWith(target.from, target.to, state.schema.text(content, marks))
-      tr.setSelection(TextSelection.create(tr.doc, target.from + content.length))
+  return linkStep(editor, (tr, linkType, state) => {
+    const link = linkType.create({ href: address })
+    const shown = target.textEditable ? text : target.text
+    const replace = target.textEditable && shown !== target.text
+    if (!replace && target.from < target.to) {
+      tr.removeMark(target.from, target.to, linkType).addMark(target.from, target.to, link)
       return true
-    })
-    .run()
+    }
+    if (!target.textEditable) return false
+    const content = shown === '' ? address : shown
+    const marks = link.addToSet(
+      tr.doc
+        .resolve(target.from)
+        .marks()
+        .filter((m) => m.type !== linkType),
+    )
+    tr.replaceWith(target.from, target.to, state.schema.text(content, marks))
+    tr.setSelection(TextSelection.create(tr.doc, target.from + content.length))
+    return true
+  })
 }
 
 /** Removes the link from the target range, in one undoable step. */
 export function removeLink(editor: Editor, target: LinkTarget): boolean {
+  return linkStep(editor, (tr, linkType) => {
+    tr.removeMark(target.from, target.to, linkType)
+    return true
+  })
+}
+
+/** Runs `change` as its own undo step (never merged with the typing just before), with the link mark type. */
+function linkStep(
+  editor: Editor,
+  change: (tr: Transaction, linkType: MarkType, state: EditorState) => boolean,
+): boolean {
   return editor
     .chain()
     .focus()
@@ -119,8 +123,7 @@ export function removeLink(editor: Editor, target: LinkTarget): boolean {
       const linkType = state.schema.marks.link
       if (!linkType) return false
       closeHistory(tr)
-      tr.removeMark(target.from, target.to, linkType)
-      return true
+      return change(tr, linkType, state)
     })
     .run()
 }
