@@ -1,9 +1,13 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'electron-vite'
 import { resolve } from 'node:path'
+import { viteAliases } from './scripts/pathAliases.mjs'
+
+const alias = viteAliases(__dirname)
 
 export default defineConfig({
   main: {
+    resolve: { alias },
     build: {
       // Bundled, so the packaged app needs no node_modules (electron-builder.yml packs out/** only).
       externalizeDeps: false,
@@ -11,6 +15,7 @@ export default defineConfig({
     },
   },
   preload: {
+    resolve: { alias },
     build: {
       externalizeDeps: false,
       rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
@@ -18,6 +23,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
+    resolve: { alias },
     build: {
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } },

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react'
 import { resolve } from 'node:path'
 import { defineConfig } from 'vite'
+import { viteAliases } from './scripts/pathAliases.mjs'
 
 /**
  * The renderer alone, built with plain Vite for the end-to-end suite (electron-vite has no renderer-only mode).
@@ -9,6 +10,7 @@ import { defineConfig } from 'vite'
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src/renderer'),
   base: './',
+  resolve: { alias: viteAliases(import.meta.dirname) },
   plugins: [react()],
   logLevel: 'warn',
   build: {

@@ -1,9 +1,12 @@
 import { defineConfig } from 'vitest/config'
+import { viteAliases } from './scripts/pathAliases.mjs'
 
 export default defineConfig({
+  resolve: { alias: viteAliases(import.meta.dirname) },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -12,6 +15,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

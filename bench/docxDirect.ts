@@ -15,10 +15,10 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx'
-import { fieldSourceFor } from '../src/shared/body/fieldSource'
-import { isFieldName } from '../src/shared/fields/fieldNames'
-import type { BodyNode } from '../src/shared/model/body'
-import type { Report } from '../src/shared/model/report'
+import { fieldSourceFor } from '@shared/body/fieldSource'
+import { isFieldName } from '@shared/fields/fieldNames'
+import type { BodyNode } from '@shared/model/body'
+import type { Report } from '@shared/model/report'
 
 function runs(nodes: BodyNode[] | undefined, report: Report): ParagraphChild[] {
   const source = fieldSourceFor(report.fields)

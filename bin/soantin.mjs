@@ -4,6 +4,7 @@
 // in it changed since it was built, runs the TypeScript sources through tsx, as slow as before but never stale.
 // SOANTIN_CLI_DEBUG=1 says on stderr which of the two ran.
 import { readFileSync, statSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 
 // `soantin templates | head` closes the pipe early: that is the reader's choice, not an error to report.
 process.stdout.on('error', (error) => {
@@ -37,6 +38,8 @@ if (problem === undefined) {
   ;({ main } = await import(new URL('soantin.mjs', BUNDLE_DIR).href))
 } else {
   debug(`tsx (${problem})`)
+  // The sources' @shared/… aliases live in the project's tsconfig; tsx would look in the caller's folder.
+  process.env.TSX_TSCONFIG_PATH = fileURLToPath(new URL('tsconfig.json', ROOT))
   const { tsImport } = await import('tsx/esm/api')
   ;({ main } = await tsImport('../src/cli/main.ts', import.meta.url))
 }

@@ -14,6 +14,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const CLI_OUT_DIR = join(ROOT, 'node_modules/.soantin-cli')
 const ENTRY = join(ROOT, 'src/cli/main.ts')
 const COMMAND_LIST = join(ROOT, 'src/cli/commandList.ts')
+const TSCONFIG = join(ROOT, 'tsconfig.json')
 
 const isCommand = (value) =>
   typeof value === 'object' &&
@@ -30,7 +31,10 @@ const isCommand = (value) =>
  */
 async function lazyCommandList(tsImport) {
   const source = readFileSync(COMMAND_LIST, 'utf8')
-  const listed = await tsImport(pathToFileURL(COMMAND_LIST).href, import.meta.url)
+  const listed = await tsImport(pathToFileURL(COMMAND_LIST).href, {
+    parentURL: import.meta.url,
+    tsconfig: TSCONFIG,
+  })
   if (
     Object.keys(listed)
       .filter((key) => key !== 'default')
@@ -40,10 +44,10 @@ async function lazyCommandList(tsImport) {
     return undefined
   const loaders = new Map()
   for (const [, specifier] of source.matchAll(/^import\s+\{[^}]*\}\s+from\s+'(\.\/commands\/[^']+)'/gm)) {
-    const module = await tsImport(
-      pathToFileURL(join(dirname(COMMAND_LIST), `${specifier}.ts`)).href,
-      import.meta.url,
-    )
+    const module = await tsImport(pathToFileURL(join(dirname(COMMAND_LIST), `${specifier}.ts`)).href, {
+      parentURL: import.meta.url,
+      tsconfig: TSCONFIG,
+    })
     for (const [exported, value] of Object.entries(module)) {
       if (isCommand(value))
         loaders.set(value.name, `() => import(${JSON.stringify(specifier)}).then((m) => m.${exported})`)

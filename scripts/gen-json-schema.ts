@@ -5,11 +5,11 @@ import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { format, resolveConfig } from 'prettier'
 import { z } from 'zod'
-import { assetSchema } from '../src/shared/model/assets'
-import { bodyDocSchema, bodyNodeSchema } from '../src/shared/model/body'
-import { bridgePointSchema, reportFieldsSchema } from '../src/shared/model/fields'
-import { personSchema } from '../src/shared/model/person'
-import { REPORT_VERSION, reportSchema } from '../src/shared/model/report'
+import { assetSchema } from '@shared/model/assets'
+import { bodyDocSchema, bodyNodeSchema } from '@shared/model/body'
+import { bridgePointSchema, reportFieldsSchema } from '@shared/model/fields'
+import { personSchema } from '@shared/model/person'
+import { REPORT_VERSION, reportSchema } from '@shared/model/report'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 

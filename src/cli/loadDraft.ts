@@ -1,5 +1,5 @@
-import type { Report } from '../shared/model/report'
-import { readDraftFile } from '../main/services/draftFiles'
+import type { Report } from '@shared/model/report'
+import { readDraftFile } from '@node/draftFiles'
 
 /** A problem with the officer's input file: exit code 2, message on stderr, nothing written. */
 export class CliInputError extends Error {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { parseSettingsText } from '../shared/settings/parseSettings'
-import type { Settings } from '../shared/settings/settings'
+import { parseSettingsText } from '@shared/settings/parseSettings'
+import type { Settings } from '@shared/settings/settings'
 import { CliInputError } from './loadDraft'
 
 /**

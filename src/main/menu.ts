@@ -1,6 +1,6 @@
 // Shortcuts are handled by the renderer (the same in the app and the e2e suite); the menu only shows them.
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { MENU_EVENT_CHANNEL, type MenuCommand } from '../shared/ipc/contract'
+import { MENU_EVENT_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
 
 /** An entry of the "Mở gần đây" submenu: a file name to show; main resolves the path itself. */
 export interface RecentMenuItem {

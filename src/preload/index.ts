@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron'
-import { buildApi } from '../shared/ipc/buildApi'
-import { EXPORT_PROGRESS_CHANNEL, MENU_EVENT_CHANNEL } from '../shared/ipc/contract'
+import { buildApi } from '@shared/ipc/buildApi'
+import { EXPORT_PROGRESS_CHANNEL, MENU_EVENT_CHANNEL } from '@shared/ipc/contract'
 
 const api = buildApi(
   (channel, payload) => ipcRenderer.invoke(channel, payload),

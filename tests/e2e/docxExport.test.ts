@@ -10,10 +10,10 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ExportFormat } from '../../src/main/handlers/ports'
+import type { ExportFormat } from '@main/handlers/ports'
 import { FakeDialogs } from './harness/fakeDialogs'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
-import { partText, unzipDocx } from '../unit/export/docx/docxPackage'
+import { partText, unzipDocx } from '../unit/shared/export/docx/docxPackage'
 import { RecordingShell } from '../helpers/recordingShell'
 
 const SEED = join(__dirname, '../../examples/giao-ban-thuong-truc-tinh-uy.soantin')

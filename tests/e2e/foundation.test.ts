@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseReportBytes } from '../../src/shared/model/parseReport'
+import { parseReportBytes } from '@shared/model/parseReport'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 const TYPED = 'Đồng chí Đỗ Thị Ninh Hường – TUV, Bí thư Huyện ủy chủ trì'

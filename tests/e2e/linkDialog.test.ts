@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { BodyNode } from '../../src/shared/model/body'
-import { parseReportBytes } from '../../src/shared/model/parseReport'
+import type { BodyNode } from '@shared/model/body'
+import { parseReportBytes } from '@shared/model/parseReport'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 const FIRST = 'https://quangninh.gov.vn'

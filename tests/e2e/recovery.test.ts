@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { RecoveryStore } from '../../src/main/services/recoveryStore'
-import { parseReportBytes, serializeReport, type Report } from '../../src/shared/model'
+import { RecoveryStore } from '@node/recoveryStore'
+import { parseReportBytes, serializeReport, type Report } from '@shared/model'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 import { draft as draftOf, p } from '../fixtures/builders'
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { parseReportBytes } from '../../src/shared/model/parseReport'
+import { parseReportBytes } from '@shared/model/parseReport'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 function textOf(path: string): string {

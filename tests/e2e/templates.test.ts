@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator } from 'playwright-core'
-import { parseReportBytes } from '../../src/shared/model/parseReport'
-import type { Report } from '../../src/shared/model/report'
-import { reportParagraphs } from '../../src/shared/text/reportText'
+import { parseReportBytes } from '@shared/model/parseReport'
+import type { Report } from '@shared/model/report'
+import { reportParagraphs } from '@shared/text/reportText'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 const ROOT = resolve(__dirname, '../..')

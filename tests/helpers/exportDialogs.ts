@@ -1,4 +1,4 @@
-import type { DialogPort, ExportFormat } from '../../src/main/handlers/ports'
+import type { DialogPort, ExportFormat } from '@main/handlers/ports'
 
 /**
  * A dialog port for export tests: records every export dialog it is asked to show (format and

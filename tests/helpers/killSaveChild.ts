@@ -3,8 +3,8 @@
 // system is the real one; the wrapper only reports on stdout when a save starts writing its temp file,
 // so the parent can aim some kills inside the short write phase.
 import { writeSync } from 'node:fs'
-import { writeDraftFile } from '../../src/main/services/draftFiles'
-import { nodeFileSystem, type FileSystem } from '../../src/main/services/fileSystem'
+import { writeDraftFile } from '@node/draftFiles'
+import { nodeFileSystem, type FileSystem } from '@node/fileSystem'
 import { largeReport } from './largeReport'
 
 const target = process.argv[2]

@@ -1,4 +1,4 @@
-import type { Report } from '../../src/shared/model/report'
+import type { Report } from '@shared/model/report'
 import { draft, p } from '../fixtures/builders'
 
 const SENTENCE =

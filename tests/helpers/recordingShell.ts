@@ -1,4 +1,4 @@
-import type { ShellPort } from '../../src/main/handlers/ports'
+import type { ShellPort } from '@main/handlers/ports'
 
 /**
  * A shell port that records what the app asked to open or show in the folder instead of doing it.

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { EXIT, type CliCommand } from '../cliIo'
-import { currentUnit } from '../../shared/settings/settings'
+import { currentUnit } from '@shared/settings/settings'
 import { loadDraft } from '../loadDraft'
 import { loadSettingsFile } from '../loadSettingsFile'
 import { docxTarget } from './exportDocxTarget'

@@ -1,5 +1,5 @@
 import { extname, resolve } from 'node:path'
-import { writeDocxExport } from '../../main/services/docxExportFile'
+import { writeDocxExport } from '@node/docxExportFile'
 import type { ExportTarget } from './exportTargets'
 
 /** `--docx <out.docx>`: the printable Word document, in the Decree 30 layout. */

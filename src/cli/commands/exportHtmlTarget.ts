@@ -1,5 +1,5 @@
 import { extname, resolve } from 'node:path'
-import { writeHtmlExport } from '../../main/services/htmlExportFile'
+import { writeHtmlExport } from '@node/htmlExportFile'
 import type { ExportTarget } from './exportTargets'
 
 /** `--html <out.html> [--fragment] [--images-dir <dir>]`: the web page, or the CMS fragment. */

@@ -1,6 +1,6 @@
 import type { ParseArgsConfig } from 'node:util'
-import type { Report } from '../../shared/model/report'
-import type { PrintLayout } from '../../shared/settings/settings'
+import type { Report } from '@shared/model/report'
+import type { PrintLayout } from '@shared/settings/settings'
 
 export type OptionValues = Record<string, string | boolean | undefined>
 

@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
-import { TemplateStore, type TemplateCatalog } from '../../main/services/templateStore'
-import { PERIOD_LABELS } from '../../shared/templates/periods'
-import { describeTemplateProblem } from '../../shared/templates/templateSchema'
+import { TemplateStore, type TemplateCatalog } from '@node/templateStore'
+import { PERIOD_LABELS } from '@shared/templates/periods'
+import { describeTemplateProblem } from '@shared/templates/templateSchema'
 import { EXIT, type CliCommand, type CliIo } from '../cliIo'
 import { CliInputError } from '../loadDraft'
 

@@ -1,6 +1,6 @@
-import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract'
-import { SaveError } from '../services/saveErrors'
-import type { PeopleStore } from '../services/peopleStore'
+import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
+import { SaveError } from '@node/saveErrors'
+import type { PeopleStore } from '@node/peopleStore'
 
 /** The people-and-titles list the panel suggests chairs from. */
 export function createPeopleHandlers(store: PeopleStore) {

@@ -1,8 +1,8 @@
 import { basename } from 'node:path'
-import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract'
-import type { DocSessions } from '../services/docSessions'
-import { MissingAssetsError, type RecoveryStore } from '../services/recoveryStore'
-import { toSaveError } from '../services/saveErrors'
+import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
+import type { DocSessions } from '@node/docSessions'
+import { MissingAssetsError, type RecoveryStore } from '@node/recoveryStore'
+import { toSaveError } from '@node/saveErrors'
 
 /** The window as the close handshake needs it; the app passes its BrowserWindow's, tests a fake. */
 export interface WindowPort {

@@ -1,6 +1,6 @@
-import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract'
-import { SaveError } from '../services/saveErrors'
-import type { SettingsStore } from '../services/settingsStore'
+import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
+import { SaveError } from '@node/saveErrors'
+import type { SettingsStore } from '@node/settingsStore'
 
 /** The officer's settings: profile, units with their annual themes, print layout. */
 export function createSettingsHandlers(store: SettingsStore) {

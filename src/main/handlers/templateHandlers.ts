@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
-import type { IpcRequest, IpcResponses } from '../../shared/ipc/contract'
-import { createDraftFromTemplate } from '../../shared/templates/createDraft'
-import { nextReport } from '../../shared/templates/nextReport'
-import { templateFromReport, templateIdFromName } from '../../shared/templates/templateFromReport'
-import { describeTemplateProblem, type Template } from '../../shared/templates/templateSchema'
-import { SaveError } from '../services/saveErrors'
-import type { SettingsStore } from '../services/settingsStore'
-import type { TemplateStore } from '../services/templateStore'
+import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
+import { createDraftFromTemplate } from '@shared/templates/createDraft'
+import { nextReport } from '@shared/templates/nextReport'
+import { templateFromReport, templateIdFromName } from '@shared/templates/templateFromReport'
+import { describeTemplateProblem, type Template } from '@shared/templates/templateSchema'
+import { SaveError } from '@node/saveErrors'
+import type { SettingsStore } from '@node/settingsStore'
+import type { TemplateStore } from '@node/templateStore'
 
 export interface TemplateHandlerDeps {
   templates: TemplateStore

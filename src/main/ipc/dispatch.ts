@@ -1,5 +1,5 @@
-import { IPC, type IpcName } from '../../shared/ipc/contract'
-import { MAX_NESTING_DEPTH, nestsDeeperThan, TOO_DEEP_MESSAGE } from '../../shared/model/nestingDepth'
+import { IPC, type IpcName } from '@shared/ipc/contract'
+import { MAX_NESTING_DEPTH, nestsDeeperThan, TOO_DEEP_MESSAGE } from '@shared/model/nestingDepth'
 import type { Handlers } from '../handlers/createHandlers'
 import { scrubPaths, scrubResponse } from './scrubPaths'
 

@@ -1,5 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron'
-import { IPC, type IpcName } from '../../shared/ipc/contract'
+import { IPC, type IpcName } from '@shared/ipc/contract'
 import type { Handlers } from '../handlers/createHandlers'
 import { isTrustedRendererUrl, type AppEntry } from '../security/policy'
 import { dispatchIpc } from './dispatch'

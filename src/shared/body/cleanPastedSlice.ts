@@ -1,5 +1,5 @@
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model'
-import { cleanText } from '../export/cleanText'
+import { cleanText } from '../text/cleanText'
 
 /** Two or more white-space characters of any kind (space, tab, NBSP, narrow NBSP, ideographic space). */
 const SPACE_RUN = /\s{2,}/g

@@ -1,5 +1,5 @@
 import { z } from './zodLocale'
-import { MARK_NAMES, NODE_NAMES, type MarkName, type NodeName } from '../body/nodeNames'
+import { MARK_NAMES, NODE_NAMES, type MarkName, type NodeName } from './nodeNames'
 
 /** A ProseMirror mark as stored in a draft. */
 export interface BodyMark {

@@ -1,6 +1,6 @@
 import type { ReportFields } from '../model/fields'
 import { currentUnit, themeForYear, type Settings } from './settings'
-import { isoYear } from '../templates/localDate'
+import { isoYear } from '../time/localDate'
 
 /** The unit's theme for the meeting's year, or '' when settings hold none for that year. */
 export function themeTextFor(settings: Settings, meetingDate: string | null): string {

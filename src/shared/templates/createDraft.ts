@@ -4,7 +4,7 @@ import { REPORT_FORMAT, REPORT_VERSION, type Report } from '../model/report'
 import { currentUnit, type Settings } from '../settings/settings'
 import { themeTextFor } from '../settings/themeHeader'
 import { deepNfc } from '../text/normalize'
-import { localIsoDate } from './localDate'
+import { localIsoDate } from '../time/localDate'
 import type { Template } from './templateSchema'
 
 export interface DraftOptions {

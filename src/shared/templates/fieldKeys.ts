@@ -1,5 +1,5 @@
 import type { FieldName } from '../fields/fieldNames'
-import type { BlockNodeName } from '../body/nodeNames'
+import type { BlockNodeName } from '../model/nodeNames'
 import type { TemplateFieldKey } from './templateSchema'
 
 /** The structured field each inline `field` node shows; a template must declare it to place the node. */

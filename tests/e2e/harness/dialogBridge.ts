@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { ElectronApplication } from 'playwright-core'
-import type { DialogPort } from '../../../src/main/handlers/ports'
+import type { DialogPort } from '@main/handlers/ports'
 
 /** What the stubbed `dialog.showOpenDialog` / `showSaveDialog` in Electron's main sends the test. */
 export interface DialogQuestion {

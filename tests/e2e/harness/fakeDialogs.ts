@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { DialogPort, ExportFormat } from '../../../src/main/handlers/ports'
+import type { DialogPort, ExportFormat } from '@main/handlers/ports'
 
 /** Dialogs that answer with paths the test chose, standing in for the native ones. */
 export class FakeDialogs implements DialogPort {

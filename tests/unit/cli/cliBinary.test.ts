@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { COMMANDS } from '../../../src/cli/commandList'
+import { COMMANDS } from '@cli/commandList'
 
 const ROOT = join(__dirname, '../../..')
 const BIN = join(ROOT, 'bin/soantin.mjs')

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process'
 import {
   copyFileSync,
+  cpSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -40,7 +41,7 @@ async function node(args: string[], cwd = ROOT): Promise<Run> {
 
 /**
  * A copy of the project as the bin sees it: its own bin/soantin.mjs and node_modules/ (links to the real
- * packages, without the real prebuilt bundle), the real src/ and templates/. Each test gives it a bundle, or not.
+ * packages, without the real prebuilt bundle), its tsconfig (the import aliases), a copy of src/ and the real templates/. Each test gives it a bundle, or not.
  */
 const project = mkdtempSync(join(tmpdir(), 'soantin-bundle-'))
 const bin = join(project, 'bin/soantin.mjs')
@@ -50,8 +51,10 @@ const link = (target: string, path: string) => symlinkSync(target, path, 'juncti
 beforeAll(() => {
   mkdirSync(join(project, 'bin'))
   copyFileSync(join(ROOT, 'bin/soantin.mjs'), bin)
-  copyFileSync(join(ROOT, 'package.json'), join(project, 'package.json'))
-  link(join(ROOT, 'src'), join(project, 'src'))
+  for (const file of ['package.json', 'tsconfig.json', 'tsconfig.base.json'])
+    copyFileSync(join(ROOT, file), join(project, file))
+  // A copy, not a link: tsx applies the tsconfig's aliases only to files inside the tsconfig's folder.
+  cpSync(join(ROOT, 'src'), join(project, 'src'), { recursive: true })
   link(join(ROOT, 'templates'), join(project, 'templates'))
   mkdirSync(join(project, 'node_modules'))
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {

@@ -71,7 +71,7 @@ describe('the repository stands alone', () => {
     ["const SEED = join(__dirname, '../../fixtures/seed/a.txt')", 0],
     ["join(__dirname, '..', '..', '..', '..', 'shared', 'seed')", 1],
     ["readFileSync('../shared/design/product.md')", 1],
-    ["import { x } from '../../../src/shared/model/report'", 0],
+    ["import { x } from '@shared/model/report'", 0],
     ["join(__dirname, '..', 'fixtures', 'seed')", 0],
     ['cd "$(dirname "$0")/.."', 0],
     ['cd ../shared && ls', 1],

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { MenuCommand } from '../../../shared/ipc/contract'
+import type { MenuCommand } from '@shared/ipc/contract'
 import { changeLanguage, type Language } from '../i18n/setupI18n'
 
 interface Props {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { Report } from '../../../shared/model/report'
-import { api } from './api'
+import type { Report } from '@shared/model/report'
+import { api } from '../ipc/api'
 import { AutosaveScheduler } from './useAutosaveScheduler'
 
 export interface AutosaveArgs {

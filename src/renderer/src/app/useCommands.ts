@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react'
-import type { MenuCommand } from '../../../shared/ipc/contract'
-import { api } from './api'
+import type { MenuCommand } from '@shared/ipc/contract'
+import { api } from '../ipc/api'
 import { useShortcuts } from './useShortcuts'
 
 /** What each command does; a `Record` so a command added to the contract cannot be forgotten here. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { Report } from '../../../shared/model/report'
+import type { Report } from '@shared/model/report'
 import { newReport } from './newReport'
 import { windowTitle } from './windowTitle'
 

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import type { MenuCommand } from '../../../shared/ipc/contract'
+import type { MenuCommand } from '@shared/ipc/contract'
 
 /** Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S; undo and redo stay with the editor's own keymap. */
 export function useShortcuts(run: (command: MenuCommand) => void): void {

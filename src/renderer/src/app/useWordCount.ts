@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { countWords } from '../../../shared/text/wordCount'
+import { countWords } from '@shared/text/wordCount'
 
 const WORD_COUNT_DELAY_MS = 250
 

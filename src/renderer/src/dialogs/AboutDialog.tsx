@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { Modal } from '../gallery/Modal'
+import { Modal } from './Modal'
 
 interface Props {
   /** The app's version, or null while the dialog is closed. */

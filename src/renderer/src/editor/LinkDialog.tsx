@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DialogFooter } from '../dialogs/DialogFooter'
-import { Modal } from '../gallery/Modal'
+import { Modal } from '../dialogs/Modal'
 import type { LinkTarget } from './linkEdit'
 import { useLinkForm, type LinkDialogState } from './useLinkDialog'
 

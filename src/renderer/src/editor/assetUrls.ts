@@ -1,4 +1,4 @@
-import type { Asset } from '../../../shared/model/assets'
+import type { Asset } from '@shared/model/assets'
 
 /** Blob URLs for embedded images, made once per asset rather than on every render. */
 export class AssetUrls {

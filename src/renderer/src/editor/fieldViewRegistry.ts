@@ -1,6 +1,6 @@
-import { fieldSourceFor, type FieldSource } from '../../../shared/body/fieldSource'
-import type { ReportFields } from '../../../shared/model/fields'
-import type { FieldStore } from './fieldViewsStore'
+import { fieldSourceFor, type FieldSource } from '@shared/body/fieldSource'
+import type { ReportFields } from '@shared/model/fields'
+import type { FieldStore } from '@shared/templates/fieldStore'
 
 /** A field node view as the registry sees it: its element, and "show the current fields". */
 export interface RegisteredView {

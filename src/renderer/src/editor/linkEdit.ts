@@ -2,7 +2,7 @@ import { getMarkRange, type Editor } from '@tiptap/core'
 import { closeHistory } from '@tiptap/pm/history'
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import type { MarkType } from '@tiptap/pm/model'
-import { isAllowedLinkHref } from '../../../shared/body/bodyExtensions'
+import { isAllowedLinkHref } from '@shared/body/bodyExtensions'
 
 /** What the link dialog edits: a range of the body, its text and its current address. */
 export interface LinkTarget {

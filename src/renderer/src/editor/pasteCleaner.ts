@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
-import { cleanPastedSlice } from '../../../shared/body/cleanPastedSlice'
+import { cleanPastedSlice } from '@shared/body/cleanPastedSlice'
 
 /**
  * Cleans every paste (HTML and plain text alike: ProseMirror runs `transformPasted` on both) before it

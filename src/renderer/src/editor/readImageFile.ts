@@ -1,5 +1,5 @@
-import { sniffImageMime } from '../../../shared/images/sniffImage'
-import type { Asset } from '../../../shared/model/assets'
+import { sniffImageMime } from '@shared/images/sniffImage'
+import type { Asset } from '@shared/model/assets'
 
 export type ImageReadResult = { ok: true; asset: Asset } | { ok: false; reason: 'refused' | 'broken' }
 

@@ -1,5 +1,5 @@
-import type { Asset } from '../../../shared/model/assets'
-import type { Report } from '../../../shared/model/report'
+import type { Asset } from '@shared/model/assets'
+import type { Report } from '@shared/model/report'
 
 function toBase64(bytes: Uint8Array): string {
   let binary = ''

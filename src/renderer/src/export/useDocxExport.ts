@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Report } from '../../../shared/model/report'
-import { api } from '../app/api'
+import type { Report } from '@shared/model/report'
+import { api } from '../ipc/api'
 import { convertAssetsForDocx } from './convertAssetsForDocx'
 
 export type DocxExportState =

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { PERIODS, type Period } from '../../../shared/templates/templateSchema'
-import { Modal } from './Modal'
+import { PERIODS, type Period } from '@shared/templates/templateSchema'
+import { Modal } from '../dialogs/Modal'
 import { DialogFooter } from '../dialogs/DialogFooter'
 
 export interface SaveTemplateRequest {

@@ -1,8 +1,8 @@
-import type { Settings } from '../../../shared/settings/settings'
-import { createDraftFromTemplate } from '../../../shared/templates/createDraft'
-import { TEMPLATE_FIELD_LABELS } from '../../../shared/templates/requiredFields'
-import type { Template } from '../../../shared/templates/templateSchema'
-import { reportParagraphs } from '../../../shared/text/reportText'
+import type { Settings } from '@shared/settings/settings'
+import { createDraftFromTemplate } from '@shared/templates/createDraft'
+import { TEMPLATE_FIELD_LABELS } from '@shared/templates/requiredFields'
+import type { Template } from '@shared/templates/templateSchema'
+import { reportParagraphs } from '@shared/text/reportText'
 
 /**
  * The first lines of a report made from the template, for the gallery's thumbnail. People the officer

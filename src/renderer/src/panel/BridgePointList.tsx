@@ -1,14 +1,14 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { BridgePoint } from '../../../shared/model/fields'
-import type { PersonRecord } from '../../../shared/people/people'
-import type { FieldStore } from '../editor/fieldViewsStore'
+import type { BridgePoint } from '@shared/model/fields'
+import type { PersonRecord } from '@shared/people/people'
+import type { FieldStore } from '@shared/templates/fieldStore'
 import {
   addBridgePoint,
   moveBridgePoint,
   removeBridgePoint,
   updateBridgePoint,
-} from '../../../shared/templates/bridgePointOps'
+} from '@shared/templates/bridgePointOps'
 import { PersonInput } from './PersonInput'
 
 interface Props {

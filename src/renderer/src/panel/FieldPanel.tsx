@@ -1,17 +1,13 @@
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
-import { TIMES_OF_DAY, type ReportFields, type TimeOfDay } from '../../../shared/model/fields'
-import type { Person } from '../../../shared/model/person'
-import type { PersonRecord } from '../../../shared/people/people'
-import type { Settings } from '../../../shared/settings/settings'
-import { resolveThemeHeader } from '../../../shared/settings/themeHeader'
-import { missingRequiredFields } from '../../../shared/templates/requiredFields'
-import {
-  TEMPLATE_FIELD_KEYS,
-  type Template,
-  type TemplateFieldKey,
-} from '../../../shared/templates/templateSchema'
-import type { FieldStore } from '../editor/fieldViewsStore'
+import { TIMES_OF_DAY, type ReportFields, type TimeOfDay } from '@shared/model/fields'
+import type { Person } from '@shared/model/person'
+import type { PersonRecord } from '@shared/people/people'
+import type { Settings } from '@shared/settings/settings'
+import { resolveThemeHeader } from '@shared/settings/themeHeader'
+import { missingRequiredFields } from '@shared/templates/requiredFields'
+import { TEMPLATE_FIELD_KEYS, type Template, type TemplateFieldKey } from '@shared/templates/templateSchema'
+import type { FieldStore } from '@shared/templates/fieldStore'
 import { BridgePointList } from './BridgePointList'
 import { fieldInputId } from './fieldInputIds'
 import { PersonInput } from './PersonInput'

@@ -1,7 +1,7 @@
 import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { personKey, suggestPeople, type PersonRecord } from '../../../shared/people/people'
-import { formatPerson, type NameTitleSeparator, type Person } from '../../../shared/model/person'
+import { personKey, suggestPeople, type PersonRecord } from '@shared/people/people'
+import { formatPerson, type NameTitleSeparator, type Person } from '@shared/model/person'
 
 interface Props {
   legend: string

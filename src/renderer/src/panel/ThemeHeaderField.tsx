@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import type { ReportFields } from '../../../shared/model/fields'
-import { themeTextFor, themeYearMismatch } from '../../../shared/settings/themeHeader'
-import type { Settings } from '../../../shared/settings/settings'
-import { isoYear } from '../../../shared/templates/localDate'
-import type { FieldStore } from '../editor/fieldViewsStore'
+import type { ReportFields } from '@shared/model/fields'
+import { themeTextFor, themeYearMismatch } from '@shared/settings/themeHeader'
+import type { Settings } from '@shared/settings/settings'
+import { isoYear } from '@shared/time/localDate'
+import type { FieldStore } from '@shared/templates/fieldStore'
 import { fieldInputId } from './fieldInputIds'
 
 interface Props {

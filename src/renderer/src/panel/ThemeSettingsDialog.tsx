@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { currentUnit, type Settings, type UnitSettings } from '../../../shared/settings/settings'
-import { Modal } from '../gallery/Modal'
+import { currentUnit, type Settings, type UnitSettings } from '@shared/settings/settings'
+import { Modal } from '../dialogs/Modal'
 import { DialogFooter } from '../dialogs/DialogFooter'
 
 interface Props {

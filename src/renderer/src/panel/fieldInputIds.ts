@@ -1,4 +1,4 @@
-import type { TemplateFieldKey } from '../../../shared/templates/templateSchema'
+import type { TemplateFieldKey } from '@shared/templates/templateSchema'
 
 /** The id of the panel control that edits a field; Enter on a field in the body focuses it. */
 export function fieldInputId(key: TemplateFieldKey): string {

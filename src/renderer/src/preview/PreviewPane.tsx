@@ -1,7 +1,7 @@
 import './preview.css'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PrintLayout } from '../../../shared/settings/settings'
+import type { PrintLayout } from '@shared/settings/settings'
 import { printPreviewDocument } from './printPreviewDocument'
 
 export type PreviewMode = 'web' | 'print'

@@ -1,5 +1,5 @@
-import { cssFontName } from '../../../shared/export/html/pageStyles'
-import { defaultPrintLayout, type PrintLayout } from '../../../shared/settings/settings'
+import { cssFontName } from '@shared/export/html/pageStyles'
+import { defaultPrintLayout, type PrintLayout } from '@shared/settings/settings'
 
 /** Most page numbers the print preview draws; a report longer than this shows no number after it. */
 export const MAX_PREVIEW_PAGE_NUMBERS = 500

@@ -1,4 +1,4 @@
-import { defaultPrintLayout, type PrintLayout } from '../../../shared/settings/settings'
+import { defaultPrintLayout, type PrintLayout } from '@shared/settings/settings'
 import { pageCountBound, pageNumberLayers, type BackgroundLayer } from './pageNumberLayers'
 
 /** Grey gap between two sheets in the print preview, in millimetres. */

@@ -1,9 +1,9 @@
 import type { Editor } from '@tiptap/core'
 import { useEffect, useRef, useState } from 'react'
-import { exportHtml } from '../../../shared/export/html/exportHtml'
-import type { Report } from '../../../shared/model/report'
-import type { PrintLayout } from '../../../shared/settings/settings'
-import type { FieldStore } from '../editor/fieldViewsStore'
+import { exportHtml } from '@shared/export/html/exportHtml'
+import type { Report } from '@shared/model/report'
+import type { PrintLayout } from '@shared/settings/settings'
+import type { FieldStore } from '@shared/templates/fieldStore'
 
 /** Quiet time after the last change before the preview is rebuilt; typing never waits on an export. */
 export const PREVIEW_DELAY_MS = 600

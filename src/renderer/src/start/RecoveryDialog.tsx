@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RecoverableReport } from '../../../shared/ipc/contract'
+import type { RecoverableReport } from '@shared/ipc/contract'
 import '../dialogs/dialogs.css'
 import './start.css'
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { RecentFileInfo } from '../../../shared/ipc/contract'
+import type { RecentFileInfo } from '@shared/ipc/contract'
 import '../dialogs/dialogs.css'
 import './start.css'
 

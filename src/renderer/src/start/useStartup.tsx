@@ -1,11 +1,6 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
-import type {
-  IpcResponses,
-  RecentFileInfo,
-  RecoverableReport,
-  RestoredDraft,
-} from '../../../shared/ipc/contract'
-import { api } from '../app/api'
+import type { IpcResponses, RecentFileInfo, RecoverableReport, RestoredDraft } from '@shared/ipc/contract'
+import { api } from '../ipc/api'
 import { RecoveryDialog } from './RecoveryDialog'
 import { StartPanel } from './StartPanel'
 

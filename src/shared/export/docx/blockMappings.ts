@@ -1,6 +1,6 @@
 import { Paragraph } from 'docx'
 import type { PARAGRAPH_ROLES } from '../../body/paragraphRole'
-import type { BlockNodeName } from '../../body/nodeNames'
+import type { BlockNodeName } from '../../model/nodeNames'
 import type { BlockMapper } from './docxContext'
 import { STYLE_IDS, type StyleKey } from './docxStyles'
 import { figureBlocks } from './figureBlock'

@@ -1,6 +1,6 @@
 import type { Report } from '../../model/report'
 import { formalDate } from '../../fields/fieldText'
-import { cleanText } from '../cleanText'
+import { cleanText } from '../../text/cleanText'
 
 /** The document properties Word shows under File › Info, from the report's fields. */
 export interface DocxCoreProperties {

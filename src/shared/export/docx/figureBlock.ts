@@ -1,7 +1,7 @@
 import { ImageRun, TextRun, type IMediaTransformation, type Paragraph } from 'docx'
 import type { Asset } from '../../model/assets'
 import type { BodyNode } from '../../model/body'
-import { cleanText } from '../cleanText'
+import { cleanText } from '../../text/cleanText'
 import { decodeBase64 } from './decodeBase64'
 import type { DocxBlock, MapEnv } from './docxContext'
 import type { DocxWarning } from './docxWarning'

@@ -1,6 +1,6 @@
 import { TextRun } from 'docx'
 import { isAllowedLinkHref } from '../../body/bodyExtensions'
-import type { InlineNodeName, MarkName } from '../../body/nodeNames'
+import type { InlineNodeName, MarkName } from '../../model/nodeNames'
 import { isFieldName } from '../../fields/fieldNames'
 import type { BodyMark } from '../../model/body'
 import type { InlineMapper, MapEnv, RunStyle } from './docxContext'

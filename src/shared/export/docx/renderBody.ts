@@ -1,5 +1,5 @@
 import { ExternalHyperlink, type ParagraphChild } from 'docx'
-import { INLINE_NODE_NAMES, type BlockNodeName, type InlineNodeName } from '../../body/nodeNames'
+import { INLINE_NODE_NAMES, type BlockNodeName, type InlineNodeName } from '../../model/nodeNames'
 import type { BodyNode } from '../../model/body'
 import { BLOCK_MAPPINGS } from './blockMappings'
 import type { BlockContext, DocxBlock, ExportState, MapEnv, RunPiece } from './docxContext'

@@ -1,6 +1,6 @@
 import { Tab, TextRun } from 'docx'
 import type { RunPiece, RunStyle } from './docxContext'
-import { cleanText } from '../cleanText'
+import { cleanText } from '../../text/cleanText'
 
 /** A piece of run content: plain text, a line break or a tab. */
 export type TextSegment = { kind: 'text'; text: string } | { kind: 'break' } | { kind: 'tab' }

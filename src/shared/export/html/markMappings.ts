@@ -1,4 +1,4 @@
-import type { MarkName } from '../../body/nodeNames'
+import type { MarkName } from '../../model/nodeNames'
 import type { BodyMark } from '../../model/body'
 import { safeLinkHref } from './safeUrl'
 import type { MarkMappings } from './renderTypes'

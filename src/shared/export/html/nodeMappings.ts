@@ -4,7 +4,7 @@ import { alignmentStyle, MEANINGFUL_STYLE } from './blockStyle'
 import { concat, element, text, type Html } from './htmlElement'
 import type { NodeMappings, NodeToHtml, RenderContext } from './renderTypes'
 import { renderTable } from './renderTable'
-import { cleanText } from '../cleanText'
+import { cleanText } from '../../text/cleanText'
 
 const EMPTY = '' as Html
 

@@ -1,7 +1,7 @@
 import type { FieldSource } from '../../body/fieldSource'
 import type { BodyNode } from '../../model/body'
 import type { ReportFields } from '../../model/fields'
-import { cleanText } from '../cleanText'
+import { cleanText } from '../../text/cleanText'
 
 export interface PageMeta {
   title: string

@@ -1,5 +1,5 @@
 import type { FieldSource } from '../../body/fieldSource'
-import type { MarkName, NodeName } from '../../body/nodeNames'
+import type { MarkName, NodeName } from '../../model/nodeNames'
 import type { BodyMark, BodyNode } from '../../model/body'
 import type { Attributes, Html, HtmlTag } from './htmlElement'
 import type { ImageResolver } from './imageResolver'

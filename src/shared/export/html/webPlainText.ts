@@ -1,7 +1,7 @@
 import type { Report } from '../../model/report'
 import { deepNfc } from '../../text/normalize'
 import { reportParagraphs } from '../../text/reportText'
-import { cleanText } from '../cleanText'
+import { cleanText } from '../../text/cleanText'
 
 /**
  * The plain-text version put on the clipboard beside the CMS fragment, for editors that refuse HTML:

@@ -1,0 +1,58 @@
+import { buildDocxDocumentAsync } from '@shared/export/docx/buildDocxDocumentAsync'
+import type { DocxWarning } from '@shared/export/docx/docxWarning'
+import { packDocx } from '@shared/export/docx/packDocx'
+import type { Report } from '@shared/model/report'
+import type { PrintLayout } from '@shared/settings/settings'
+import { writeFileAtomic } from './atomicWrite'
+import { nodeFileSystem, type FileSystem } from './fileSystem'
+import { SaveError } from './saveErrors'
+
+export interface DocxExportFileRequest {
+  report: Report
+  docxPath: string
+  /** The unit's print layout; the Decree 30 defaults when left out. */
+  layout?: PrintLayout
+  /**
+   * Called as the export advances: one step per top-level block, then one for packing the file, so
+   * `done === total` only once the bytes are ready to be written.
+   */
+  onProgress?: (done: number, total: number) => void
+}
+
+// Lets the event loop turn between slices of the build: IPC replies and progress events go out.
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
+
+export interface DocxExportFileResult {
+  docxPath: string
+  byteLength: number
+  warnings: DocxWarning[]
+}
+
+/**
+ * Exports a report to a .docx file. The whole file is built in memory first, then written atomically:
+ * if anything fails, the disk holds the old file (or nothing), never half a document.
+ */
+export async function writeDocxExport(
+  request: DocxExportFileRequest,
+  fs: FileSystem = nodeFileSystem,
+): Promise<DocxExportFileResult> {
+  let bytes: Uint8Array
+  let warnings: DocxWarning[]
+  try {
+    const progress = request.onProgress
+    const built = await buildDocxDocumentAsync(
+      request.report,
+      { layout: request.layout, onProgress: progress && ((done, total) => progress(done, total + 1)) },
+      { pause: nextTurn },
+    )
+    warnings = built.warnings
+    bytes = await packDocx(built)
+    const steps = (request.report.body.content?.length ?? 0) + 1
+    progress?.(steps, steps)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new SaveError('other', `Không tạo được tệp DOCX (${detail}). Chưa ghi gì ra đĩa.`)
+  }
+  await writeFileAtomic(request.docxPath, bytes, fs)
+  return { docxPath: request.docxPath, byteLength: bytes.byteLength, warnings }
+}

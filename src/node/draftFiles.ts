@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto'
+import { basename, isAbsolute, resolve } from 'node:path'
+import { MIGRATIONS, type Migration } from '@shared/model/migrations'
+import {
+  MAX_DRAFT_BYTES,
+  parseReportBytes,
+  serializeReport,
+  tooLargeMessage,
+  type ReportErrorCode,
+} from '@shared/model/parseReport'
+import { DRAFT_EXTENSION, type Report } from '@shared/model/report'
+import { writeFileAtomic } from './atomicWrite'
+import type { DiskStamp } from './docSessions'
+import { nodeFileSystem, type FileSystem } from './fileSystem'
+import { errnoCode } from './saveErrors'
+
+export type ReadFailureCode = ReportErrorCode | 'not-found' | 'no-permission' | 'not-a-file' | 'read-error'
+
+export type ReadDraftResult =
+  | ({ ok: true; report: Report; migratedFrom: number | null } & DiskStamp)
+  | { ok: false; code: ReadFailureCode; message: string }
+
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/**
+ * Reads and validates a draft; never throws, never changes the file. The size is checked before a
+ * byte is read, so a huge file cannot exhaust memory. Every message starts with the file's name.
+ */
+export async function readDraftFile(
+  path: string,
+  fs: FileSystem = nodeFileSystem,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+): Promise<ReadDraftResult> {
+  const name = basename(path)
+  const fail = (code: ReadFailureCode, detail: string): ReadDraftResult => ({
+    ok: false,
+    code,
+    message: `Không mở được "${name}": ${detail}`,
+  })
+  try {
+    const st = await fs.stat(path)
+    if (!st.isFile()) return fail('not-a-file', 'đây là một thư mục, không phải tệp.')
+    if (st.size > MAX_DRAFT_BYTES) return fail('too-large', tooLargeMessage(st.size))
+    const bytes = await fs.readFile(path)
+    const parsed = parseReportBytes(bytes, migrations)
+    if (!parsed.ok) return fail(parsed.code, parsed.message)
+    return { ...parsed, mtimeMs: st.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes) }
+  } catch (error) {
+    const code = errnoCode(error)
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return fail('not-found', 'không tìm thấy tệp (tệp đã bị xóa, đổi tên hoặc di chuyển).')
+    if (code === 'EACCES' || code === 'EPERM') return fail('no-permission', 'không có quyền đọc tệp.')
+    if (code === 'EISDIR') return fail('not-a-file', 'đây là một thư mục, không phải tệp.')
+    const detail = error instanceof Error ? error.message : String(error)
+    return fail('read-error', `lỗi khi đọc ổ đĩa (${detail}).`)
+  }
+}
+
+/** Writes a draft atomically and returns what is now on disk, for change detection. */
+export async function writeDraftFile(
+  path: string,
+  report: Report,
+  fs: FileSystem = nodeFileSystem,
+): Promise<DiskStamp> {
+  const bytes = new TextEncoder().encode(serializeReport(report))
+  await writeFileAtomic(path, bytes, fs)
+  const st = await fs.stat(path)
+  return { mtimeMs: st.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes) }
+}
+
+export type DiskState = 'unchanged' | 'changed' | 'deleted'
+
+/**
+ * Whether the file still holds what we last read or wrote. Same mtime and size is taken as unchanged;
+ * otherwise the bytes are hashed, so a program that only touched the file is not reported.
+ */
+export async function diskStateOf(
+  path: string,
+  known: DiskStamp,
+  fs: FileSystem = nodeFileSystem,
+): Promise<DiskState> {
+  let st: Awaited<ReturnType<FileSystem['stat']>>
+  try {
+    st = await fs.stat(path)
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT' || errnoCode(error) === 'ENOTDIR') return 'deleted'
+    throw error
+  }
+  if (!st.isFile()) return 'deleted'
+  if (st.mtimeMs === known.mtimeMs && st.size === known.size) return 'unchanged'
+  if (st.size !== known.size) return 'changed'
+  const bytes = await fs.readFile(path)
+  return sha256Hex(bytes) === known.sha256 ? 'unchanged' : 'changed'
+}
+
+/** The draft named on a command line (ours or a second instance's), made absolute against `cwd`. */
+export function draftPathFromArgv(argv: readonly string[], cwd: string): string | null {
+  for (const arg of argv.slice(1)) {
+    if (arg.startsWith('-')) continue
+    if (arg.toLowerCase().endsWith(DRAFT_EXTENSION)) return isAbsolute(arg) ? arg : resolve(cwd, arg)
+  }
+  return null
+}

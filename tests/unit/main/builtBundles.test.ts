@@ -1,0 +1,292 @@
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { Script } from 'node:vm'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { IPC, MENU_COMMANDS, MENU_EVENT_CHANNEL } from '@shared/ipc/contract'
+import { mainWindowOptions } from '@main/security/windowOptions'
+import { CONTENT_SECURITY_POLICY } from '@main/security/policy'
+import {
+  createElectronStandIn,
+  loadBundle,
+  type ElectronStandIn,
+  type MenuItem,
+} from '../../helpers/electronStandIn'
+
+const ROOT = resolve(__dirname, '../../..')
+const CHANNELS = Object.values(IPC).map((entry) => entry.channel)
+
+/** The bundles as `npm run build` leaves them; built here when a lone `vitest run` finds none. */
+function builtApp(): string {
+  if (!existsSync(join(ROOT, 'out/main/index.js')) || !existsSync(join(ROOT, 'out/preload/index.js'))) {
+    execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    })
+  }
+  return ROOT
+}
+
+interface Started {
+  shell: ElectronStandIn
+  mainPath: string
+  appDir: string
+}
+
+/** Loads `out/main/index.js` from `appDir` against the stand-in and fires `ready`. */
+async function startMain(appDir: string, isPackaged: boolean, argv?: string[]): Promise<Started> {
+  const shell = createElectronStandIn({
+    appPath: appDir,
+    userDataParent: mkdtempSync(join(tmpdir(), 'soantin-appdata-')),
+    isPackaged,
+  })
+  const mainPath = join(appDir, 'out/main/index.js')
+  const savedArgv = process.argv
+  if (argv) process.argv = argv
+  try {
+    loadBundle(mainPath, shell.electron)
+  } finally {
+    process.argv = savedArgv
+  }
+  await shell.fireReady()
+  return { shell, mainPath, appDir }
+}
+
+/** Calls a registered IPC handler as the app's own page would. */
+async function call(started: Started, channel: string, payload: unknown = null): Promise<unknown> {
+  const handlers = started.shell.ipcHandlers.get(channel)
+  if (!handlers?.[0]) throw new Error(`no handler for ${channel}`)
+  const url = pathToFileURL(join(started.appDir, 'out/renderer/index.html')).href
+  return handlers[0]({ senderFrame: { url } }, payload)
+}
+
+function menuItems(items: MenuItem[]): MenuItem[] {
+  return items.flatMap((item) => [item, ...menuItems(item.submenu ?? [])])
+}
+
+function aDraft(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'soantin-drafts-'))
+  const path = join(dir, 'tuan-sau.soantin')
+  cpSync(join(ROOT, 'examples/giao-ban-thuong-truc-tinh-uy.soantin'), path)
+  return path
+}
+
+describe('the built main bundle against a stand-in electron', () => {
+  let started: Started
+  beforeAll(async () => {
+    delete process.env.ELECTRON_RENDERER_URL
+    started = await startMain(builtApp(), false)
+  })
+
+  it('registers exactly one handler for every channel of the contract, and nothing else', () => {
+    const registered = [...started.shell.ipcHandlers.entries()]
+    expect(registered.map(([channel]) => channel).sort()).toEqual([...CHANNELS].sort())
+    for (const [channel, handlers] of registered) expect(handlers, channel).toHaveLength(1)
+  })
+
+  it('opens one window with the locked-down options, a preload and a renderer file that exist', () => {
+    const [win] = started.shell.windows
+    expect(started.shell.windows).toHaveLength(1)
+    const preload = join(ROOT, 'out/preload/index.js')
+    expect(win!.options).toEqual(mainWindowOptions(preload))
+    expect(win!.options).toMatchObject({
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false },
+    })
+    expect(existsSync(preload)).toBe(true)
+    expect(win!.loadedUrl).toBeNull()
+    expect(win!.loadedFile).toBe(join(ROOT, 'out/renderer/index.html'))
+    expect(existsSync(win!.loadedFile!)).toBe(true)
+  })
+
+  it('sends the CSP with every response and denies every permission', () => {
+    const { session } = started.shell
+    let headers: Record<string, string[]> = {}
+    session.headersListener!({ responseHeaders: { 'X-Other': ['1'] } }, (r) => (headers = r.responseHeaders))
+    expect(headers).toEqual({ 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] })
+    for (const permission of ['media', 'clipboard-read', 'notifications', 'geolocation']) {
+      let granted: boolean | null = null
+      session.permissionRequestHandler!(null, permission, (ok) => (granted = ok))
+      expect(granted, permission).toBe(false)
+    }
+    expect(session.permissionCheckHandler!()).toBe(false)
+  })
+
+  it('denies new windows and navigation away from the app', () => {
+    const win = started.shell.windows[0]!
+    expect(win.webContents.windowOpenHandler!({ url: 'https://example.com' })).toEqual({ action: 'deny' })
+    const navigate = (url: string) => {
+      let prevented = false
+      win.webContents.emit('will-navigate', { preventDefault: () => (prevented = true) }, url)
+      return prevented
+    }
+    expect(navigate('https://example.com/')).toBe(true)
+    expect(navigate('file:///etc/passwd')).toBe(true)
+    expect(navigate(pathToFileURL(join(ROOT, 'out/renderer/index.html')).href)).toBe(false)
+  })
+
+  it('refuses IPC from a page that is not the app', async () => {
+    const handler = started.shell.ipcHandlers.get(IPC.listTemplates.channel)![0]!
+    expect(() => handler({ senderFrame: { url: 'https://evil.example/' } }, null)).toThrow(/không tin cậy/)
+    expect(() => handler({ senderFrame: null }, null)).toThrow(/không tin cậy/)
+  })
+
+  it('every menu item sends a command of the contract (the renderer must handle each: CommandHandlers)', () => {
+    const win = started.shell.windows[0]!
+    const items = menuItems(started.shell.menu())
+    const clickable = items.filter((item) => item.click)
+    win.webContents.sent.length = 0
+    for (const item of clickable) item.click!()
+    const sent = win.webContents.sent
+    expect(sent).toHaveLength(clickable.length)
+    for (const { channel, payload } of sent) {
+      expect(channel).toBe(MENU_EVENT_CHANNEL)
+      expect(MENU_COMMANDS).toContain(payload)
+    }
+    // Items without a command are Electron roles, separators, submenus or the disabled "no recent file".
+    for (const item of items.filter((i) => !i.click)) {
+      expect(
+        Boolean(item.role || item.type === 'separator' || item.submenu || item.label === 'Chưa có tệp nào'),
+      ).toBe(true)
+    }
+  })
+
+  it('reads the built-in templates from the app folder', async () => {
+    const listed = (await call(started, IPC.listTemplates.channel)) as { ok: boolean; templates: unknown[] }
+    expect(listed.ok).toBe(true)
+    expect(listed.templates.length).toBeGreaterThanOrEqual(8)
+  })
+
+  it('queues a file from a second instance and from open-file, and asks the renderer to open it', async () => {
+    const win = started.shell.windows[0]!
+    const first = aDraft()
+    win.webContents.sent.length = 0
+    started.shell.app.emit('second-instance', {}, ['soantin', '--flag', first], '/')
+    expect(win.webContents.sent).toEqual([{ channel: MENU_EVENT_CHANNEL, payload: 'openPending' }])
+    const opened = (await call(started, IPC.openPendingFile.channel)) as { ok: boolean; fileName: string }
+    expect(opened).toMatchObject({ ok: true, fileName: 'tuan-sau.soantin' })
+
+    const second = aDraft()
+    let prevented = false
+    started.shell.app.emit('open-file', { preventDefault: () => (prevented = true) }, second)
+    expect(prevented).toBe(true)
+    expect(((await call(started, IPC.openPendingFile.channel)) as { ok: boolean }).ok).toBe(true)
+    expect(((await call(started, IPC.openPendingFile.channel)) as { ok: boolean }).ok).toBe(false)
+  })
+
+  it('holds the window on close and asks the renderer; closes only when it answers yes', async () => {
+    const win = started.shell.windows[0]!
+    win.webContents.emit('did-finish-load')
+    win.webContents.sent.length = 0
+    win.close()
+    expect(win.closed).toBe(false)
+    expect(win.webContents.sent).toEqual([{ channel: MENU_EVENT_CHANNEL, payload: 'closeRequest' }])
+    await call(started, IPC.answerClose.channel, { proceed: false, backupId: null })
+    expect(win.closed).toBe(false)
+    win.close()
+    expect(win.closed).toBe(false)
+    await call(started, IPC.answerClose.channel, { proceed: true, backupId: null })
+    expect(win.closed).toBe(true)
+  })
+})
+
+describe('the built main bundle in a packaged layout', () => {
+  it('finds the templates and the renderer inside resources/app.asar, and ignores a dev server URL', async () => {
+    builtApp()
+    // electron-builder packs out/**, templates/** and package.json into resources/app.asar; Electron's fs
+    // reads the archive as a folder, so a folder of that name stands in for it here.
+    const appDir = join(mkdtempSync(join(tmpdir(), 'soantin-packaged-')), 'resources', 'app.asar')
+    mkdirSync(appDir, { recursive: true })
+    for (const part of ['out/main', 'out/preload', 'out/renderer', 'templates', 'package.json']) {
+      cpSync(join(ROOT, part), join(appDir, part), { recursive: true })
+    }
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/'
+    let started: Started
+    try {
+      started = await startMain(appDir, true)
+    } finally {
+      delete process.env.ELECTRON_RENDERER_URL
+    }
+    const win = started.shell.windows[0]!
+    expect(win.loadedUrl).toBeNull()
+    expect(win.loadedFile).toBe(join(appDir, 'out/renderer/index.html'))
+    expect(win.options).toEqual(mainWindowOptions(join(appDir, 'out/preload/index.js')))
+    const listed = (await call(started, IPC.listTemplates.channel)) as {
+      ok: boolean
+      templates: Array<{ template: { id: string } }>
+      problems: string[]
+    }
+    expect(listed.problems).toEqual([])
+    const ids = listed.templates.map((t) => t.template.id)
+    expect(ids).toContain('giao-ban-thuong-truc-tinh-uy')
+    expect(ids.length).toBeGreaterThanOrEqual(8)
+  })
+
+  it('opens the draft named on the command line', async () => {
+    const draft = aDraft()
+    const started = await startMain(builtApp(), false, [process.execPath, draft])
+    const opened = (await call(started, IPC.openPendingFile.channel)) as { ok: boolean; fileName: string }
+    expect(opened).toMatchObject({ ok: true, fileName: 'tuan-sau.soantin' })
+  })
+})
+
+describe('the built preload bundle', () => {
+  const preload = () => join(builtApp(), 'out/preload/index.js')
+
+  it('is CommonJS and requires nothing but electron (a sandboxed preload can require nothing else)', () => {
+    const source = readFileSync(preload(), 'utf8')
+    expect(() => new Script(source, { filename: preload() })).not.toThrow()
+    const shell = createElectronStandIn({ appPath: ROOT, userDataParent: tmpdir(), isPackaged: false })
+    const { required } = loadBundle(preload(), shell.electron)
+    expect([...new Set(required)]).toEqual(['electron'])
+  })
+
+  it('exposes exactly the contract functions, each calling its own channel, which main handles', async () => {
+    const shell = createElectronStandIn({ appPath: ROOT, userDataParent: tmpdir(), isPackaged: false })
+    loadBundle(preload(), shell.electron)
+    expect([...shell.exposed.keys()]).toEqual(['soantin'])
+    const api = shell.exposed.get('soantin') as Record<string, (arg?: unknown) => unknown>
+    const names = Object.keys(IPC)
+    expect(Object.keys(api).sort()).toEqual([...names, 'onExportProgress', 'onMenuCommand'].sort())
+    for (const name of names) {
+      shell.rendererInvokes.length = 0
+      await api[name]!()
+      expect(
+        shell.rendererInvokes.map((i) => i.channel),
+        name,
+      ).toEqual([IPC[name as keyof typeof IPC].channel])
+    }
+    const stop = [api.onMenuCommand!(() => undefined), api.onExportProgress!(() => undefined)] as Array<
+      () => void
+    >
+    expect(shell.rendererListeners.get(MENU_EVENT_CHANNEL)).toBe(1)
+    for (const s of stop) s()
+    expect(shell.rendererListeners.get(MENU_EVENT_CHANNEL)).toBe(0)
+
+    const main = await startMain(ROOT, false)
+    const invoked = new Set(names.map((name) => IPC[name as keyof typeof IPC].channel))
+    expect([...main.shell.ipcHandlers.keys()].sort()).toEqual([...invoked].sort())
+  })
+})
+
+describe('the user data folder', () => {
+  it('is <appData>/soantin, or the absolute folder SOANTIN_USER_DATA names', async () => {
+    const plain = await startMain(builtApp(), false)
+    expect(plain.shell.app.getPath('userData')).toBe(join(plain.shell.app.getPath('appData'), 'soantin'))
+    const own = mkdtempSync(join(tmpdir(), 'soantin-profile-'))
+    for (const [value, expected] of [
+      [own, own],
+      ['relative/folder', null],
+    ] as const) {
+      process.env.SOANTIN_USER_DATA = value
+      try {
+        const started = await startMain(builtApp(), false)
+        const appData = started.shell.app.getPath('appData')
+        expect(started.shell.app.getPath('userData')).toBe(expected ?? join(appData, 'soantin'))
+      } finally {
+        delete process.env.SOANTIN_USER_DATA
+      }
+    }
+  })
+})

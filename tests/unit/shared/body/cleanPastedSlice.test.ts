@@ -1,0 +1,71 @@
+import { Fragment, Slice } from '@tiptap/pm/model'
+import { describe, expect, it } from 'vitest'
+import { bodySchema } from '@shared/body/bodyExtensions'
+import type { BodyNode } from '@shared/model/body'
+import { cleanPastedSlice } from '@shared/body/cleanPastedSlice'
+import { bold, br, p, pa, t } from '../../../fixtures/builders'
+
+const schema = bodySchema()
+const NBSP = '\u00a0'
+
+/** A closed slice of whole blocks, as a paste of several paragraphs gives. */
+function blocks(...nodes: BodyNode[]): Slice {
+  return new Slice(Fragment.fromArray(nodes.map((n) => schema.nodeFromJSON(n))), 0, 0)
+}
+
+function texts(slice: Slice): string[] {
+  const out: string[] = []
+  slice.content.forEach((block) => out.push(block.textContent))
+  return out
+}
+
+describe('cleanPastedSlice', () => {
+  it('drops the dozens of no-break spaces that push the seed byline right', () => {
+    const byline = `${NBSP.repeat(40)} ${NBSP.repeat(20)}Văn Phúc${NBSP.repeat(3)}`
+    expect(texts(cleanPastedSlice(blocks(pa({ textAlign: 'right' }, byline))))).toEqual(['Văn Phúc'])
+  })
+
+  it('makes runs of padding one space, across marks, and keeps a lone no-break space between words', () => {
+    const slice = cleanPastedSlice(
+      blocks(p(`Đồng chí \t Nguyễn${NBSP}${NBSP}Văn `, t(' An,  Bí thư', bold), ` Tỉnh${NBSP}ủy`)),
+    )
+    expect(texts(slice)).toEqual([`Đồng chí Nguyễn Văn An, Bí thư Tỉnh${NBSP}ủy`])
+    const first = slice.content.firstChild
+    expect(first?.child(1).text).toBe('An, Bí thư')
+    expect(first?.child(1).marks.map((m) => m.type.name)).toEqual(['bold'])
+  })
+
+  it('normalises decomposed (NFD) text to NFC and removes control characters', () => {
+    const nfd = 'Thường trực Tỉnh ủy'.normalize('NFD')
+    const [text] = texts(cleanPastedSlice(blocks(p(`${nfd}\u0007 giao\u0000ban`))))
+    expect(text).toBe('Thường trực Tỉnh ủy giao ban')
+    expect(text).toBe(text?.normalize('NFC'))
+  })
+
+  it('trims padding around a hard break and drops blocks that were only padding to empty', () => {
+    const slice = cleanPastedSlice(
+      blocks(p('Dòng một   ', br(), `${NBSP}${NBSP} dòng hai`), p(NBSP.repeat(9))),
+    )
+    const first = slice.content.child(0)
+    expect(first.child(0).text).toBe('Dòng một')
+    expect(first.child(1).type.name).toBe('hardBreak')
+    expect(first.child(2).text).toBe('dòng hai')
+    expect(slice.content.child(1).childCount).toBe(0)
+  })
+
+  it('keeps one space where the paste joins text already in the paragraph (open slice)', () => {
+    const open = new Slice(Fragment.from(schema.nodeFromJSON(p(`${NBSP}${NBSP} thêm  chữ `))), 1, 1)
+    const cleaned = cleanPastedSlice(open)
+    expect(cleaned.openStart).toBe(1)
+    expect(cleaned.openEnd).toBe(1)
+    expect(texts(cleaned)).toEqual([' thêm chữ '])
+  })
+
+  it('cleans paragraphs inside lists and table cells too', () => {
+    const list = {
+      type: 'bulletList',
+      content: [{ type: 'listItem', content: [p(`${NBSP.repeat(6)}mục  một`)] }],
+    } as BodyNode
+    expect(cleanPastedSlice(blocks(list)).content.firstChild?.textContent).toBe('mục một')
+  })
+})

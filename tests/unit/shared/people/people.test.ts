@@ -1,0 +1,114 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { PeopleStore } from '@node/peopleStore'
+import type { Person } from '@shared/model/person'
+import {
+  foldVietnamese,
+  peopleInFields,
+  rememberPeople,
+  sortPeople,
+  suggestPeople,
+} from '@shared/people/people'
+import { buildSeedReport, loadSeedTemplate } from '../../../../scripts/make-seed-example'
+
+const person = (name: string, titles: string[] = []): Person => ({ name, titles, separator: 'comma' })
+const now = new Date('2022-09-19T03:00:00Z')
+
+describe('Vietnamese collation of people', () => {
+  it('orders A Ă Â B … D Đ and tones after the base letter, unlike plain sort()', () => {
+    const names = [
+      'Đỗ Thị Ninh Hường',
+      'Dương Văn Bình',
+      'Ân Văn Tâm',
+      'An Thị Hoa',
+      'Ăn Văn Lộc',
+      'Bùi Văn Khoa',
+      'Ý Lan',
+      'Yên Thế',
+    ]
+    const sorted = sortPeople(names.map((n) => person(n))).map((p) => p.name)
+    expect(sorted).toEqual([
+      'An Thị Hoa',
+      'Ăn Văn Lộc',
+      'Ân Văn Tâm',
+      'Bùi Văn Khoa',
+      'Dương Văn Bình',
+      'Đỗ Thị Ninh Hường',
+      // A one-syllable word ends before a longer one: "Ý Lan" before "Yên Thế".
+      'Ý Lan',
+      'Yên Thế',
+    ])
+    expect([...names].sort()).not.toEqual(sorted)
+  })
+
+  it('suggests by any part of the name, ignoring tones, case and the đ stroke, in Vietnamese order', () => {
+    const people = rememberPeople(
+      [],
+      [
+        person('Nguyễn Xuân Ký'),
+        person('Đỗ Thị Ninh Hường'),
+        person('Trần Thị Hương'),
+        person('Đặng Văn Hùng'),
+      ],
+      now,
+    )
+    expect(suggestPeople(people, 'huong').map((p) => p.name)).toEqual(['Đỗ Thị Ninh Hường', 'Trần Thị Hương'])
+    expect(suggestPeople(people, 'HƯỜNG').map((p) => p.name)).toEqual(['Đỗ Thị Ninh Hường', 'Trần Thị Hương'])
+    expect(suggestPeople(people, 'do thi').map((p) => p.name)).toEqual(['Đỗ Thị Ninh Hường'])
+    expect(suggestPeople(people, '').map((p) => p.name)).toEqual([
+      'Đặng Văn Hùng',
+      'Đỗ Thị Ninh Hường',
+      'Nguyễn Xuân Ký',
+      'Trần Thị Hương',
+    ])
+    expect(foldVietnamese('Đỗ Thị Ninh Hường')).toBe('do thi ninh huong')
+  })
+})
+
+describe('remembering people', () => {
+  it('takes the chair and every bridge-point chair of a report', () => {
+    const seed = buildSeedReport(loadSeedTemplate())
+    expect(peopleInFields(seed.fields).map((p) => p.name)).toEqual(['Nguyễn Xuân Ký', 'Đỗ Thị Ninh Hường'])
+  })
+
+  it('merges the same name (any case, spacing or Unicode form) and keeps the latest titles', () => {
+    const first = rememberPeople([], [person('Đỗ Thị Ninh Hường', ['TUV', 'Bí thư Huyện ủy'])], now)
+    const again = rememberPeople(
+      first,
+      [person('  đỗ thị  ninh hường '.normalize('NFD'), ['TUV', 'Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'])],
+      new Date('2022-09-26T03:00:00Z'),
+    )
+    expect(again).toHaveLength(1)
+    expect(again[0]).toMatchObject({
+      titles: ['TUV', 'Bí thư Huyện ủy', 'Chủ tịch HĐND huyện'],
+      uses: 2,
+      lastUsed: '2022-09-26T03:00:00.000Z',
+    })
+    expect(again[0]!.name).toBe('đỗ thị ninh hường'.normalize('NFC'))
+  })
+
+  it('keeps the list in the user data folder across restarts and sets a damaged file aside', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soantin-'))
+    const store = new PeopleStore(dir, () => now)
+    await store.remember([person('Nguyễn Xuân Ký', ['Bí thư Tỉnh ủy'])])
+    await store.remember([person('Đỗ Thị Ninh Hường', ['TUV'])])
+    const restarted = await new PeopleStore(dir, () => now).list()
+    expect(restarted.people.map((p) => p.name)).toEqual(['Đỗ Thị Ninh Hường', 'Nguyễn Xuân Ký'])
+    expect(restarted.warning).toBeNull()
+
+    writeFileSync(join(dir, 'people.json'), '{"version": 1, "people": [{"name": 5}]}')
+    const damaged = await new PeopleStore(dir, () => now).list()
+    expect(damaged.people).toEqual([])
+    expect(damaged.warning).toMatch(/bị hỏng.*people\.json\.hong-/)
+    expect(readdirSync(dir).some((f) => f.startsWith('people.json.hong-'))).toBe(true)
+  })
+
+  it('loses no name when two saves remember people at the same time', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soantin-'))
+    const store = new PeopleStore(dir, () => now)
+    await Promise.all([store.remember([person('Nguyễn Văn A')]), store.remember([person('Trần Văn B')])])
+    expect((await store.list()).people.map((p) => p.name)).toEqual(['Nguyễn Văn A', 'Trần Văn B'])
+  })
+})
