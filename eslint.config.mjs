@@ -40,6 +40,17 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules: a promise nobody awaits loses its error (a failed save or export said nowhere).
+    files: ['**/*.{ts,tsx,mts}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -98,13 +109,18 @@ export default tseslint.config(
   {
     // Raw IPC only in the registration and the preload: everything else goes through the contract.
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/main/ipc/registerIpc.ts', 'src/preload/index.ts', 'src/main/menu.ts'],
+    ignores: ['src/main/ipc/registerIpc.ts', 'src/preload/index.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
         {
           selector: 'ImportSpecifier[imported.name=/^(ipcMain|ipcRenderer)$/]',
           message: 'Use the typed IPC contract (src/shared/ipc), not raw ipcMain/ipcRenderer.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='send'][callee.object.property.name='webContents']",
+          message:
+            "Send the renderer an event of the contract's EVENTS with sendEvent (src/main/ipc/sendEvent.ts).",
         },
       ],
     },

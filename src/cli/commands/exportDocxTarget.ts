@@ -1,5 +1,4 @@
 import { extname, resolve } from 'node:path'
-import { writeDocxExport } from '@node/docxExportFile'
 import type { ExportTarget } from './exportTargets'
 
 /** `--docx <out.docx>`: the printable Word document, in the Decree 30 layout. */
@@ -16,6 +15,8 @@ export const docxTarget: ExportTarget = {
       label: 'DOCX',
       output: docxPath,
       async write(report, { layout }) {
+        // The exporter loads with the first export, not with `soantin --help`.
+        const { writeDocxExport } = await import('@node/docxExportFile')
         const result = await writeDocxExport({ report, docxPath, layout })
         return { message: `Đã xuất DOCX: ${docx}`, warnings: result.warnings.map((w) => w.message) }
       },

@@ -1,5 +1,4 @@
 import { extname, resolve } from 'node:path'
-import { writeHtmlExport } from '@node/htmlExportFile'
 import type { ExportTarget } from './exportTargets'
 
 /** `--html <out.html> [--fragment] [--images-dir <dir>]`: the web page, or the CMS fragment. */
@@ -28,6 +27,8 @@ export const htmlTarget: ExportTarget = {
       label: 'HTML',
       output: htmlPath,
       async write(report, { layout }) {
+        // The exporter loads with the first export, not with `soantin --help`.
+        const { writeHtmlExport } = await import('@node/htmlExportFile')
         const result = await writeHtmlExport({
           report,
           htmlPath,

@@ -1,17 +1,6 @@
-import { randomUUID } from 'node:crypto'
-import { stat } from 'node:fs/promises'
-import { dirname, extname, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
-import { writeDraftFile } from '@node/draftFiles'
-import { SaveError } from '@node/saveErrors'
-import { DRAFT_EXTENSION } from '@shared/model/report'
-import { createDraftFromTemplate } from '@shared/templates/createDraft'
-import { isoDateSchema } from '@shared/model/fields'
-import { EXIT, type CliCommand } from '../cliIo'
-import { loadSettingsFile } from '../loadSettingsFile'
-import { loadCatalog } from './templates'
+import type { CliCommand } from '../cliIo'
 
-const USAGE = `Cách dùng: soantin new <mã-mẫu> -o <tệp.soantin> [--date YYYY-MM-DD] [tùy chọn]
+export const NEW_USAGE = `Cách dùng: soantin new <mã-mẫu> -o <tệp.soantin> [--date YYYY-MM-DD] [tùy chọn]
 
 Tạo bản thảo mới từ một mẫu (xem mã mẫu bằng "soantin templates").
 
@@ -25,83 +14,6 @@ Tạo bản thảo mới từ một mẫu (xem mã mẫu bằng "soantin templat
 export const newCommand: CliCommand = {
   name: 'new',
   summary: 'Tạo bản thảo mới từ một mẫu',
-  usage: USAGE,
-  async run(args, io) {
-    let parsed
-    try {
-      parsed = parseArgs({
-        args,
-        options: {
-          output: { type: 'string', short: 'o' },
-          date: { type: 'string' },
-          'user-templates': { type: 'string' },
-          settings: { type: 'string' },
-          force: { type: 'boolean' },
-        },
-        strict: true,
-        allowPositionals: true,
-      })
-    } catch (error) {
-      io.err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
-      return EXIT.usage
-    }
-    const { values, positionals } = parsed
-    const [templateId, ...extra] = positionals
-    const usage = (message: string) => {
-      io.err(`${message}\n\n${USAGE}`)
-      return EXIT.usage
-    }
-    if (!templateId) return usage('Thiếu mã mẫu.')
-    if (extra.length > 0) return usage(`Thừa tham số: ${extra.join(' ')}.`)
-    if (!values.output) return usage('Thiếu tệp đích (-o <tệp.soantin>).')
-    if (extname(values.output).toLowerCase() !== DRAFT_EXTENSION) {
-      return usage(`Tệp đích phải có đuôi ${DRAFT_EXTENSION}: "${values.output}".`)
-    }
-    if (values.date !== undefined && !isoDateSchema.safeParse(values.date).success) {
-      return usage(`Ngày không hợp lệ: "${values.date}" (cần dạng YYYY-MM-DD, ví dụ 2022-09-19).`)
-    }
-    const { templates } = await loadCatalog(values['user-templates'], io)
-    const loaded = templates.find((t) => t.template.id === templateId)
-    if (!loaded) return usage(`Không có mẫu "${templateId}". Gõ "soantin templates" để xem các mẫu.`)
-    const settings = values.settings ? await loadSettingsFile(values.settings) : undefined
-    const output = resolve(values.output)
-    if (
-      !(await stat(dirname(output)).then(
-        (s) => s.isDirectory(),
-        () => false,
-      ))
-    ) {
-      io.err(`Thư mục "${dirname(output)}" không tồn tại: không tạo được "${values.output}".\n`)
-      return EXIT.badInput
-    }
-    if (
-      !values.force &&
-      (await stat(output).then(
-        () => true,
-        () => false,
-      ))
-    ) {
-      io.err(`Tệp "${values.output}" đã có; dùng --force để ghi đè.\n`)
-      return EXIT.badInput
-    }
-    const report = createDraftFromTemplate(loaded.template, {
-      id: randomUUID(),
-      now: new Date(),
-      date: values.date ?? null,
-      settings,
-      newId: () => randomUUID(),
-    })
-    try {
-      await writeDraftFile(output, report)
-    } catch (error) {
-      io.err(
-        `${error instanceof SaveError ? error.message : `Không ghi được "${values.output}": ${String(error)}`}\n`,
-      )
-      return EXIT.badInput
-    }
-    io.out(
-      `Đã tạo "${values.output}" từ mẫu "${loaded.template.name}" (ngày họp ${report.fields.meetingDate}).\n`,
-    )
-    return EXIT.ok
-  },
+  usage: NEW_USAGE,
+  run: async (args, io) => (await import('./newRun')).runNew(args, io),
 }
