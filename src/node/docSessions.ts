@@ -35,10 +35,6 @@ export class DocSessions {
     this.sessions.set(token, session)
   }
 
-  forget(token: string): void {
-    this.sessions.delete(token)
-  }
-
   /** Remembers a file to open; the latest request wins. */
   queueOpen(path: string): void {
     this.pending = path

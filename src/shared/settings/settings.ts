@@ -39,7 +39,6 @@ export const settingsSchema = z.object({
     .object({ author: z.string().default(''), unitId: z.string().default('default') })
     .default({ author: '', unitId: 'default' }),
   units: z.array(unitSettingsSchema).default([]),
-  language: z.enum(['vi', 'en']).default('vi'),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { exportDocx } from '@shared/export/docx/exportDocx'
-import { crc32 } from '@shared/export/docx/inspectImage'
+import { exportDocx } from '../../../helpers/exportDocx'
+import { crc32 } from '@shared/images/crc32'
 import { exportHtml } from '@shared/export/html/exportHtml'
 import { declaredImageSize } from '@shared/images/declaredImageSize'
 import type { Asset } from '@shared/model/assets'
