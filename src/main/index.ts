@@ -1,10 +1,11 @@
 import { app, BrowserWindow, clipboard, ClipboardItem, shell } from 'electron'
 import { dirname, isAbsolute, join } from 'node:path'
-import { EXPORT_PROGRESS_CHANNEL, MENU_EVENT_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
+import type { MenuCommand } from '@shared/ipc/contract'
 import { createHandlers, userDataPaths } from './handlers/createHandlers'
 import { electronDialogs } from './dialogs'
 import { hardenDefaultSession } from './hardenSession'
 import { registerIpc } from './ipc/registerIpc'
+import { sendEvent } from './ipc/sendEvent'
 import { installMenu } from './menu'
 import { cleanStaleTempFiles } from '@node/atomicWrite'
 import { DocSessions } from '@node/docSessions'
@@ -32,7 +33,7 @@ if (!app.requestSingleInstanceLock()) app.quit()
 const sessions = new DocSessions()
 let closeGate = new RecoveryCloseGate()
 let quitting = false
-const sendCommand = (command: MenuCommand) => mainWindow?.webContents.send(MENU_EVENT_CHANNEL, command)
+const sendCommand = (command: MenuCommand) => sendEvent(mainWindow?.webContents, 'menuCommand', command)
 
 /**
  * A draft from the command line, the OS or the recent-files menu waits in main until the renderer has
@@ -75,89 +76,96 @@ app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
 })
 
-app.whenReady().then(() => {
-  hardenDefaultSession()
-  const entry = appEntry()
-  const userDataDir = app.getPath('userData')
-  const paths = userDataPaths(userDataDir)
-  const recovery = new RecoveryStore(paths.recovery)
-  const recent = new RecentFiles(paths.recentFiles)
-  // Temp files an earlier crash left next to the officer's drafts, settings or backups.
-  void recent
-    .paths()
-    .then((files) =>
-      Promise.all(
-        [userDataDir, paths.recovery, paths.userTemplates, ...files.map(dirname)].map((d) =>
-          cleanStaleTempFiles(d),
+app
+  .whenReady()
+  .then(() => {
+    hardenDefaultSession()
+    const entry = appEntry()
+    const userDataDir = app.getPath('userData')
+    const paths = userDataPaths(userDataDir)
+    const recovery = new RecoveryStore(paths.recovery)
+    const recent = new RecentFiles(paths.recentFiles)
+    // Temp files an earlier crash left next to the officer's drafts, settings or backups.
+    void recent
+      .paths()
+      .then((files) =>
+        Promise.all(
+          [userDataDir, paths.recovery, paths.userTemplates, ...files.map(dirname)].map((d) =>
+            cleanStaleTempFiles(d),
+          ),
         ),
-      ),
-    )
-  const refreshMenu = async () =>
-    installMenu(
-      getWindow,
-      (await recent.list()).map((file) => ({
-        label: file.fileName,
-        open: () => void recent.resolve(file.id).then((path) => path && requestOpen(path)),
-      })),
-    )
-  recent.onChange(() => void refreshMenu())
-  registerIpc(
-    createHandlers({
-      appInfo: {
-        name: 'Soạn Tin',
-        version: app.getVersion(),
-        platform: process.platform,
-        locale: app.getLocale(),
-      },
-      dialogs: electronDialogs(getWindow),
-      shell: {
-        openExternal: openWebLink,
-        // Only paths main wrote itself reach these (exports, behind tokens).
-        openPath: async (path) => {
-          const failure = await shell.openPath(path)
-          if (failure) throw new Error(failure)
+      )
+    const refreshMenu = async () =>
+      installMenu(
+        getWindow,
+        (await recent.list()).map((file) => ({
+          label: file.fileName,
+          open: () => void recent.resolve(file.id).then((path) => path && requestOpen(path)),
+        })),
+      )
+    recent.onChange(() => void refreshMenu())
+    registerIpc(
+      createHandlers({
+        appInfo: {
+          name: 'Soạn Tin',
+          version: app.getVersion(),
+          platform: process.platform,
+          locale: app.getLocale(),
         },
-        showItemInFolder: (path) => shell.showItemInFolder(path),
-      },
-      // "Sao chép cho web": main's clipboard, since the renderer's permission requests are all denied.
-      clipboard: {
-        writeHtml: (html, text) =>
-          clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
-      },
-      onFileUsed: (path) => app.addRecentDocument(path),
-      onExportProgress: (progress) => mainWindow?.webContents.send(EXPORT_PROGRESS_CHANNEL, progress),
-      userDataDir,
-      // Shipped beside the app (the repository's `templates/` in development).
-      templatesDir: join(app.getAppPath(), 'templates'),
-      sessions,
-      recovery,
-      recent,
-      window: {
-        answerClose: (proceed) => {
-          if (!closeGate.answer(proceed)) {
-            quitting = false
-            return
-          }
-          const wasQuitting = quitting
-          mainWindow?.close()
-          if (wasQuitting) app.quit()
+        dialogs: electronDialogs(getWindow),
+        shell: {
+          openExternal: openWebLink,
+          // Only paths main wrote itself reach these (exports, behind tokens).
+          openPath: async (path) => {
+            const failure = await shell.openPath(path)
+            if (failure) throw new Error(failure)
+          },
+          showItemInFolder: (path) => shell.showItemInFolder(path),
         },
-      },
-    }),
-    entry,
-  )
-  installMenu(getWindow)
-  void refreshMenu()
-  mainWindow = createMainWindow(entry)
-  guardClose(mainWindow)
-  mainWindow.on('closed', () => (mainWindow = null))
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) {
-      mainWindow = createMainWindow(entry)
-      guardClose(mainWindow)
-    }
+        // "Sao chép cho web": main's clipboard, since the renderer's permission requests are all denied.
+        clipboard: {
+          writeHtml: (html, text) =>
+            clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
+        },
+        onFileUsed: (path) => app.addRecentDocument(path),
+        onExportProgress: (progress) => sendEvent(mainWindow?.webContents, 'exportProgress', progress),
+        userDataDir,
+        // Shipped beside the app (the repository's `templates/` in development).
+        templatesDir: join(app.getAppPath(), 'templates'),
+        sessions,
+        recovery,
+        recent,
+        window: {
+          answerClose: (proceed) => {
+            if (!closeGate.answer(proceed)) {
+              quitting = false
+              return
+            }
+            const wasQuitting = quitting
+            mainWindow?.close()
+            if (wasQuitting) app.quit()
+          },
+        },
+      }),
+      entry,
+    )
+    installMenu(getWindow)
+    void refreshMenu()
+    mainWindow = createMainWindow(entry)
+    guardClose(mainWindow)
+    mainWindow.on('closed', () => (mainWindow = null))
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) {
+        mainWindow = createMainWindow(entry)
+        guardClose(mainWindow)
+      }
+    })
   })
-})
+  .catch((error: unknown) => {
+    // Nothing to show a message in yet: say it where a support person looks, and do not linger windowless.
+    console.error('Soạn Tin could not start:', error)
+    app.exit(1)
+  })
 
 app.on('second-instance', (_event, argv, workingDirectory) => {
   const path = draftPathFromArgv(argv, workingDirectory)

@@ -1,6 +1,7 @@
 // Shortcuts are handled by the renderer (the same in the app and the e2e suite); the menu only shows them.
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron'
-import { MENU_EVENT_CHANNEL, type MenuCommand } from '@shared/ipc/contract'
+import type { MenuCommand } from '@shared/ipc/contract'
+import { sendEvent } from './ipc/sendEvent'
 
 /** An entry of the "Mở gần đây" submenu: a file name to show; main resolves the path itself. */
 export interface RecentMenuItem {
@@ -13,7 +14,7 @@ export interface RecentMenuItem {
  * the new list whenever the recent files change.
  */
 export function installMenu(getWindow: () => BrowserWindow | null, recent: RecentMenuItem[] = []): void {
-  const send = (command: MenuCommand) => () => getWindow()?.webContents.send(MENU_EVENT_CHANNEL, command)
+  const send = (command: MenuCommand) => () => sendEvent(getWindow()?.webContents, 'menuCommand', command)
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Tệp',

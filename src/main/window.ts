@@ -1,7 +1,7 @@
 import { app, BrowserWindow, shell } from 'electron'
 import { join } from 'node:path'
 import { appEntryFor } from './security/appEntry'
-import { isTrustedRendererUrl, safeExternalUrl, type AppEntry } from './security/policy'
+import { isTrustedRendererUrl, safeExternalUrl, WEB_LINK_REFUSED, type AppEntry } from './security/policy'
 import { newMainWindow } from './security/windowOptions'
 
 /** Where this build loads its page from; the dev server only when running unpackaged. */
@@ -19,9 +19,9 @@ export function appEntry(): AppEntry {
  */
 export async function openWebLink(raw: string): Promise<void> {
   const url = safeExternalUrl(raw)
-  if (url === null) throw new Error('Chỉ mở được liên kết web (http, https).')
+  if (url === null) throw new Error(WEB_LINK_REFUSED)
   // Electronegativity flags every non-constant openExternal for review; reviewed: `url` passed
-  // safeExternalUrl just above (http/https with a host, no credentials) and is its normalised form.
+  // safeExternalUrl just above (the link policy's web scope) and is its normalised form.
   await shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
 }
 

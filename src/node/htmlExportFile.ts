@@ -1,8 +1,9 @@
 import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path'
-import { asciiSlug } from '@shared/export/html/asciiSlug'
+import { asciiSlug } from '@shared/text/asciiSlug'
 import { exportHtml } from '@shared/export/html/exportHtml'
 import type { HtmlForm } from '@shared/export/html/renderTypes'
 import type { Report } from '@shared/model/report'
+import { decodeBase64 } from '@shared/text/base64'
 import type { PrintLayout } from '@shared/settings/settings'
 import { writeFileAtomic } from './atomicWrite'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
@@ -73,7 +74,8 @@ export async function writeHtmlExport(
     }
     for (const image of out.images) {
       const path = join(imagesDir, image.fileName)
-      await writeFileAtomic(path, Buffer.from(image.base64, 'base64'), fs)
+      // The exporter only lists images whose data passed isBase64, so this never falls back.
+      await writeFileAtomic(path, decodeBase64(image.base64) ?? new Uint8Array(0), fs)
       imageFiles.push(path)
     }
   }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
 import { basename, dirname, resolve } from 'node:path'
 import { z } from '@shared/model/zodLocale'
-import { writeFileAtomic } from './atomicWrite'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
+import { JsonFileStore } from './jsonFileStore'
 
 export const RECENT_FILES_NAME = 'recent-files.json'
 export const MAX_RECENT_FILES = 10
@@ -30,20 +30,31 @@ export function recentFileId(path: string): string {
 
 /**
  * The recent-files list, owned by main and kept in the user data folder. A damaged list is treated
- * as empty (it holds nothing the officer wrote) and replaced at the next change.
+ * as empty (it holds nothing the officer wrote) and set aside by the JSON file store.
  */
 export class RecentFiles {
   private cache: Stored | null = null
   /** Changes run one after another, so two quick opens cannot drop each other's entry. */
   private queue: Promise<void> = Promise.resolve()
   private readonly listeners = new Set<() => void>()
+  private readonly stored: JsonFileStore<Stored>
 
   constructor(
-    private readonly file: string,
+    file: string,
     private readonly clock: () => Date = () => new Date(),
     private readonly fs: FileSystem = nodeFileSystem,
     private readonly max: number = MAX_RECENT_FILES,
-  ) {}
+  ) {
+    this.stored = new JsonFileStore({
+      path: file,
+      schema: storedSchema,
+      version: 1,
+      fallback: () => ({ version: 1, files: [] }),
+      label: { name: 'Danh sách tệp mở gần đây', fallback: 'nên được lập lại' },
+      fs,
+      clock,
+    })
+  }
 
   /** Called after every change, so the menu can be rebuilt. */
   onChange(listener: () => void): () => void {
@@ -108,23 +119,13 @@ export class RecentFiles {
   }
 
   private async load(): Promise<Stored> {
-    if (this.cache) return this.cache
-    let stored: Stored = { version: 1, files: [] }
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(await this.fs.readFile(this.file))
-      const parsed = storedSchema.safeParse(JSON.parse(text))
-      if (parsed.success) stored = parsed.data
-    } catch {
-      // Missing or damaged: start with an empty list.
-    }
-    this.cache = stored
-    return stored
+    this.cache ??= (await this.stored.load()).value
+    return this.cache
   }
 
   private async store(next: Stored): Promise<void> {
     this.cache = next
-    await this.fs.mkdir(dirname(this.file))
-    await writeFileAtomic(this.file, new TextEncoder().encode(JSON.stringify(next, null, 1) + '\n'), this.fs)
+    await this.stored.save(next)
     for (const listener of this.listeners) listener()
   }
 }

@@ -1,14 +1,9 @@
-import type { BodyNode } from '@shared/model/body'
+import type { FieldSource } from '@shared/body/fieldSource'
 import type { Report } from '@shared/model/report'
+import { bodyPlainText } from '@shared/text/bodyPlainText'
 
-function blockTexts(node: BodyNode, out: string[]): void {
-  const inline = node.content?.every((c) => c.type === 'text' || c.type === 'hardBreak' || c.type === 'field')
-  if (inline && node.content) {
-    out.push(node.content.map((c) => (c.type === 'hardBreak' ? '\n' : (c.text ?? ''))).join(''))
-    return
-  }
-  for (const child of node.content ?? []) blockTexts(child, out)
-}
+/** Fields are counted once, from the fields themselves, so the body's fields and blocks read as empty. */
+const TYPED_ONLY: FieldSource = { fieldText: () => '', bridgePointSentences: () => [], assetSrc: () => '' }
 
 /** The words an officer typed in a report, fields first then one line per paragraph: one string to compare. */
 export function reportPlainText(report: Report): string {
@@ -28,8 +23,7 @@ export function reportPlainText(report: Report): string {
     ...f.bridgePoints.map((p) => `${p.place} ${p.note}`),
     ...people,
   ]
-  const body: string[] = []
-  blockTexts(report.body, body)
+  const body = bodyPlainText(TYPED_ONLY).paragraphs([report.body])
   return [...fields, ...body]
     .map((text) => text.trim())
     .filter(Boolean)

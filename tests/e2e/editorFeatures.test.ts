@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseReportBytes, serializeReport } from '@shared/model/parseReport'
 import type { BodyNode } from '@shared/model/body'
-import { draft, figure, p } from '../fixtures/builders'
+import { draft, field, figure, p } from '../fixtures/builders'
 import { photoPng } from '../fixtures/pngImage'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
@@ -97,7 +97,7 @@ describe('editor features: photos with captions, tables, formatting, undo, langu
       'Toàn cảnh hội nghị. Thêm',
     )
     // Typing went into the body: the theme header field is still there.
-    expect(await app.page.locator('.st-editor .st-themeHeader').count()).toBe(1)
+    expect(await app.page.locator('.st-editor .st-theme').count()).toBe(1)
   })
 
   it('opens a draft whose photo data is damaged: the text is there, the app stays up', async () => {
@@ -111,6 +111,31 @@ describe('editor features: photos with captions, tables, formatting, undo, langu
     if (await choice.isVisible().catch(() => false)) await choice.click()
     await expect.poll(() => app.page.locator('.st-editor').innerText()).toContain('Nội dung vẫn còn nguyên.')
     expect(await app.page.locator('.st-editor figcaption').innerText()).toBe('Chú thích')
+  })
+
+  it('labels the field views in the interface language, switching with it', async () => {
+    const report = draft({ id: 'fields' }, { type: 'themeHeader' }, p('Chủ trì: ', field('presidingBody')))
+    const path = join(app.docsDir, 'truong.soantin')
+    writeFileSync(path, serializeReport(report))
+    app.dialogs.openQueue.push(path)
+    await app.page.keyboard.press('Control+o')
+    const choice = app.page.getByRole('button', { name: 'Không lưu', exact: true })
+    if (await choice.isVisible().catch(() => false)) await choice.click()
+    const theme = app.page.locator('.st-editor .st-theme')
+    const inline = app.page.locator('.st-editor span.st-field')
+    await expect
+      .poll(() => theme.getAttribute('title'))
+      .toBe('Chủ đề năm — Enter để sửa trong bảng thông tin')
+    await app.page.getByLabel('Ngôn ngữ').selectOption('en')
+    await expect
+      .poll(() => theme.getAttribute('title'))
+      .toBe('Annual theme — Enter to edit in the details panel')
+    expect(await inline.getAttribute('title')).toBe('Presiding body — Enter to edit in the details panel')
+    expect(await theme.getAttribute('aria-label')).toBe('Annual theme: not filled in')
+    await app.page.getByLabel('Language').selectOption('vi')
+    await expect
+      .poll(() => inline.getAttribute('title'))
+      .toBe('Cơ quan chủ trì — Enter để sửa trong bảng thông tin')
   })
 
   it('switches the interface to English and back', async () => {

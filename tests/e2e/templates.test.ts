@@ -31,7 +31,7 @@ describe('templates and structured fields, end to end', () => {
   const question = () => app.page.getByRole('alertdialog', { name: 'Lưu thay đổi?' })
   const panel = () => app.page.getByTestId('field-panel')
   const editor = () => app.page.locator('.st-editor')
-  const bridgeSentences = () => editor().locator('.st-bridgePoint').allInnerTexts()
+  const bridgeSentences = () => editor().locator('.st-bridge-point').allInnerTexts()
   const point = (n: number): Locator =>
     panel()
       .getByTestId('bridge-point')
@@ -61,13 +61,13 @@ describe('templates and structured fields, end to end', () => {
     await app.page.screenshot({ path: join(DOCS, 'gallery.png') })
     await gallery.getByRole('button', { name: 'Tạo báo cáo từ mẫu "Giao ban Thường trực Tỉnh ủy"' }).click()
     await gallery.waitFor({ state: 'hidden' })
-    expect(await editor().locator('h1.st-reportTitle').innerText()).toBe('Giao ban Thường trực Tỉnh ủy')
+    expect(await editor().locator('h1.st-title').innerText()).toBe('Giao ban Thường trực Tỉnh ủy')
     expect(await editor().locator('[data-field="dateLead"]').innerText()).toBe('Ngày 19/9')
     expect(await bridgeSentences()).toEqual(['Cuộc họp được kết nối tới điểm cầu huyện Đầm Hà.'])
   })
 
   it('picks the annual theme kept in settings for the meeting year', async () => {
-    expect(await editor().locator('.st-themeHeader').getAttribute('aria-label')).toBe('Chủ đề năm: chưa điền')
+    expect(await editor().locator('.st-theme').getAttribute('aria-label')).toBe('Chủ đề năm: chưa điền')
     await panel().getByRole('button', { name: 'Chủ đề năm và tác giả…' }).click()
     const dialog = app.page.getByRole('dialog', { name: 'Chủ đề năm và tác giả' })
     await dialog.getByRole('button', { name: '+ Thêm năm' }).click()
@@ -75,17 +75,17 @@ describe('templates and structured fields, end to end', () => {
     await dialog.getByLabel('Chủ đề năm 2022', { exact: true }).fill(THEME_2022)
     await dialog.getByRole('button', { name: 'Lưu cài đặt' }).click()
     await dialog.waitFor({ state: 'hidden' })
-    await expect.poll(() => editor().locator('.st-themeHeader').innerText()).toBe(THEME_2022)
+    await expect.poll(() => editor().locator('.st-theme').innerText()).toBe(THEME_2022)
     expect(await panel().getByTestId('theme-text').innerText()).toBe(THEME_2022)
     // A meeting in another year has no theme in settings, until the officer writes one for this report.
     await panel()
       .getByLabel(/Ngày họp/)
       .fill('2023-01-02')
-    await expect.poll(() => editor().locator('.st-themeHeader').innerText()).toBe('')
+    await expect.poll(() => editor().locator('.st-theme').innerText()).toBe('')
     await panel()
       .getByLabel(/Ngày họp/)
       .fill('2022-09-19')
-    await expect.poll(() => editor().locator('.st-themeHeader').innerText()).toBe(THEME_2022)
+    await expect.poll(() => editor().locator('.st-theme').innerText()).toBe(THEME_2022)
   })
 
   it('warns in the panel when the report’s own theme names another year than the meeting’s', async () => {
@@ -100,7 +100,7 @@ describe('templates and structured fields, end to end', () => {
     // Back to the theme settings keep for 2022.
     await panel().getByLabel('Sửa riêng cho báo cáo này').uncheck()
     await expect.poll(() => panel().getByTestId('theme-text').innerText()).toBe(THEME_2022)
-    await expect.poll(() => editor().locator('.st-themeHeader').innerText()).toBe(THEME_2022)
+    await expect.poll(() => editor().locator('.st-theme').innerText()).toBe(THEME_2022)
   })
 
   it('fills the chair and two bridge points in the panel and sees them in the document', async () => {
@@ -213,7 +213,7 @@ describe('templates and structured fields, end to end', () => {
     await blank.click()
     await question().getByRole('button', { name: 'Không lưu' }).click()
     await gallery.waitFor({ state: 'hidden' })
-    await expect.poll(() => editor().locator('.st-bridgePoint').count()).toBe(0)
+    await expect.poll(() => editor().locator('.st-bridge-point').count()).toBe(0)
     expect(await editor().innerText()).not.toContain('Chưa lưu.')
     expect(await app.page.title()).toMatch(/^Chưa đặt tên/)
     expect(nativeDialogs).toEqual([])
@@ -225,7 +225,7 @@ describe('templates and structured fields, end to end', () => {
       .getByRole('dialog', { name: 'Tạo báo cáo từ mẫu' })
       .getByRole('button', { name: 'Tạo báo cáo từ mẫu "Báo cáo trống"' })
       .click()
-    await expect.poll(() => editor().locator('.st-bridgePoint').count()).toBe(0)
+    await expect.poll(() => editor().locator('.st-bridge-point').count()).toBe(0)
     app.dialogs.openQueue.push(join(app.docsDir, '2022-09-19 Giao ban Thường trực Tỉnh ủy.soantin'))
     await app.page.keyboard.press('Control+o')
     await expect.poll(bridgeSentences).toEqual([TIEN_YEN, DAM_HA])
@@ -301,7 +301,7 @@ describe('templates and structured fields, end to end', () => {
         name: 'Tạo báo cáo từ mẫu "Giao ban Tỉnh ủy – ba điểm cầu"',
       })
       await card.click()
-      await expect.poll(() => restarted.page.locator('.st-editor .st-bridgePoint').count()).toBe(3)
+      await expect.poll(() => restarted.page.locator('.st-editor .st-bridge-point').count()).toBe(3)
     } finally {
       await restarted.close()
     }

@@ -31,7 +31,7 @@ describe('a press officer’s walkthrough', () => {
       'Tuy nhiên, … (hạn chế, khó khăn và nguyên nhân chủ quan, khách quan). Một số dự án còn chậm.',
     ])
     // Typing straight away does not replace the theme header field that opens the report.
-    expect(await editor().locator('.st-themeHeader').count()).toBe(1)
+    expect(await editor().locator('.st-theme').count()).toBe(1)
   })
 
   it('keeps every file bar label on one line in English at 1024×700', async () => {
@@ -52,13 +52,11 @@ describe('a press officer’s walkthrough', () => {
       Math.max(...[...el.children].map((c) => c.getBoundingClientRect().right)),
     )
     expect(right).toBeLessThanOrEqual(1024)
-    // The panel names the missing fields in the interface's language, as its own labels do.
-    expect(await app.page.getByTestId('missing-fields').innerText()).toBe(
-      'Not filled yet: Chair (main venue), Byline',
-    )
+    // The panel names the missing fields by their labels, in the interface's language.
+    expect(await app.page.getByTestId('missing-fields').innerText()).toBe('Not filled yet: Chair, Byline')
     await app.page.getByLabel('Language').selectOption('vi')
     expect(await app.page.getByTestId('missing-fields').innerText()).toBe(
-      'Chưa điền: Người chủ trì (điểm cầu chính), Tác giả bài',
+      'Chưa điền: Người chủ trì, Tác giả bài',
     )
     await app.page.setViewportSize({ width: 1280, height: 860 })
   })
@@ -69,9 +67,7 @@ describe('a press officer’s walkthrough', () => {
     app.dialogs.openQueue.push(SEED)
     await app.page.keyboard.press('Control+o')
     await expect.poll(() => app.page.title()).toBe('giao-ban-thuong-truc-tinh-uy.soantin — Soạn Tin')
-    await expect
-      .poll(() => editor().locator('h1.st-reportTitle').innerText())
-      .toBe('Giao ban Thường trực Tỉnh ủy')
+    await expect.poll(() => editor().locator('h1.st-title').innerText()).toBe('Giao ban Thường trực Tỉnh ủy')
     expect(await app.page.getByTestId('field-panel').isVisible()).toBe(true)
     await expect.poll(() => app.page.getByTestId('word-count').innerText()).toMatch(/^\d{3,} từ$/)
     await app.page.screenshot({ path: join(ROOT, 'docs/editor.png') })

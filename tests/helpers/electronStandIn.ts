@@ -66,8 +66,12 @@ export interface ElectronStandIn {
     headersListener: HeadersListener | null
   }
   exposed: Map<string, unknown>
-  rendererInvokes: Array<{ channel: string; payload: unknown }>
+  /** Each `ipcRenderer.invoke` of the preload: its channel and the arguments after it. */
+  rendererInvokes: Array<{ channel: string; args: unknown[] }>
+  /** How many listeners the preload has on each channel. */
   rendererListeners: Map<string, number>
+  /** Delivers a message on a channel to the preload's listeners, as main's `webContents.send` does. */
+  emitToRenderer(channel: string, payload: unknown): void
   menu(): MenuItem[]
   /** Resolves `app.whenReady()` and lets what it starts run. */
   fireReady(): Promise<void>
@@ -92,8 +96,9 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
   const windows: FakeBrowserWindow[] = []
   const paths = new Map<string, string>([['appData', options.userDataParent]])
   const exposed = new Map<string, unknown>()
-  const rendererInvokes: Array<{ channel: string; payload: unknown }> = []
+  const rendererInvokes: Array<{ channel: string; args: unknown[] }> = []
   const rendererListeners = new Map<string, number>()
+  const rendererHandlers = new Map<string, Set<(event: unknown, payload: unknown) => void>>()
   const session: ElectronStandIn['session'] = {
     permissionRequestHandler: null,
     permissionCheckHandler: null,
@@ -195,13 +200,18 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
       exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value),
     },
     ipcRenderer: {
-      invoke: (channel: string, payload: unknown) => {
-        rendererInvokes.push({ channel, payload })
+      invoke: (channel: string, ...args: unknown[]) => {
+        rendererInvokes.push({ channel, args })
         return Promise.resolve(null)
       },
-      on: (channel: string) => rendererListeners.set(channel, (rendererListeners.get(channel) ?? 0) + 1),
-      removeListener: (channel: string) =>
-        rendererListeners.set(channel, (rendererListeners.get(channel) ?? 1) - 1),
+      on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+        rendererListeners.set(channel, (rendererListeners.get(channel) ?? 0) + 1)
+        rendererHandlers.set(channel, (rendererHandlers.get(channel) ?? new Set()).add(listener))
+      },
+      removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+        rendererListeners.set(channel, (rendererListeners.get(channel) ?? 1) - 1)
+        rendererHandlers.get(channel)?.delete(listener)
+      },
     },
   }
 
@@ -215,6 +225,7 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
     exposed,
     rendererInvokes,
     rendererListeners,
+    emitToRenderer: (channel, payload) => rendererHandlers.get(channel)?.forEach((l) => l({}, payload)),
     menu: () => menu,
     fireReady: async () => {
       fireReady()

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { AppInfo, ExportProgress, IpcName, IpcRequest, IpcResponses } from '@shared/ipc/contract'
-import { isSafeExternalUrl } from '../security/policy'
+import type { AppInfo, ExportProgress, IpcCall, IpcName } from '@shared/ipc/contract'
+import { safeExternalUrl, WEB_LINK_REFUSED } from '../security/policy'
 import { DocSessions } from '@node/docSessions'
 import type { FileSystem } from '@node/fileSystem'
 import { RECENT_FILES_NAME, RecentFiles } from '@node/recentFiles'
@@ -19,7 +19,7 @@ import type { ClipboardPort, DialogPort, ShellPort } from './ports'
 import { createExportHandlers } from './exportHandlers'
 import { currentUnit } from '@shared/settings/settings'
 
-export type Handlers = { [K in IpcName]: (request: IpcRequest<K>) => Promise<IpcResponses[K]> }
+export type Handlers = { [K in IpcName]: IpcCall<K> }
 
 export interface HandlerDeps {
   appInfo: AppInfo
@@ -42,7 +42,7 @@ export interface HandlerDeps {
   people?: PeopleStore
   /** The system clipboard ("Sao chép cho web"); absent in tests that do not copy. */
   clipboard?: ClipboardPort
-  /** Sends an export's progress to the window (`EXPORT_PROGRESS_CHANNEL`); absent in tests. */
+  /** Sends an export's progress to the window (the `exportProgress` event); absent in tests. */
   onExportProgress?: (progress: ExportProgress) => void
 }
 
@@ -74,13 +74,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     sessions,
     window: deps.window,
   })
-  const settingsStore = deps.settings ?? new SettingsStore(paths.root, deps.fs)
+  const settingsStore = deps.settings ?? new SettingsStore(paths.root, deps.fs, deps.now)
   const templates = createTemplateHandlers({
     templates:
       deps.templates ??
       new TemplateStore(deps.templatesDir ?? resolve('templates'), paths.userTemplates, deps.fs),
-    settings: settingsStore,
-    now: deps.now,
   })
   const settings = createSettingsHandlers(settingsStore)
   const exports = createExportHandlers({
@@ -95,8 +93,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     getAppInfo: async () => deps.appInfo,
     listTemplates: () => templates.listTemplates(),
-    newFromTemplate: (request) => templates.newFromTemplate(request),
-    nextReport: (request) => templates.nextReport(request),
     saveAsTemplate: (request) => templates.saveAsTemplate(request),
     getSettings: () => settings.getSettings(),
     saveSettings: (request) => settings.saveSettings(request),
@@ -118,10 +114,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     exportDocx: (request) => exports.exportDocx(request),
     openExport: (request) => exports.openExport(request),
     openExternal: async ({ url }) => {
-      if (!isSafeExternalUrl(url)) return { ok: false, message: 'Chỉ mở được liên kết web (http, https).' }
-      // Reviewed for Electronegativity: `url` passed isSafeExternalUrl just above, and the app's port
+      const target = safeExternalUrl(url)
+      if (target === null) return { ok: false, message: WEB_LINK_REFUSED }
+      // Reviewed for Electronegativity: `target` is the link policy's normalised form, and the app's port
       // (openWebLink in src/main/window.ts) checks it again before shell.openExternal.
-      await deps.shell.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
+      await deps.shell.openExternal(target) // eng-disable OPEN_EXTERNAL_JS_CHECK
       return { ok: true }
     },
   }

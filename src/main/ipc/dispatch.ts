@@ -15,14 +15,21 @@ export function ipcNameForChannel(channel: string): IpcName | undefined {
  * Validates a renderer payload against the contract and runs its handler. Electron's registration and
  * the e2e harness both go through here, so both get the same checks.
  */
-export async function dispatchIpc(handlers: Handlers, channel: string, payload: unknown): Promise<unknown> {
+export async function dispatchIpc(handlers: Handlers, channel: string, payload?: unknown): Promise<unknown> {
   const name = NAME_BY_CHANNEL.get(channel)
   if (!name) throw new Error(`Kênh IPC không hợp lệ: ${channel}`)
   // The schemas recurse into report bodies: refuse absurd nesting before it can overflow the stack.
   if (nestsDeeperThan(payload, MAX_NESTING_DEPTH)) {
     return { ok: false, message: `Dữ liệu gửi từ giao diện không hợp lệ. ${TOO_DEEP_MESSAGE}` }
   }
-  const parsed = IPC[name].request.safeParse(payload)
+  const schema = IPC[name].request
+  if (schema === null) {
+    if (payload !== undefined) {
+      return { ok: false, message: 'Dữ liệu gửi từ giao diện không hợp lệ (lệnh này không nhận dữ liệu).' }
+    }
+    return run(handlers[name] as () => Promise<unknown>)
+  }
+  const parsed = schema.safeParse(payload)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
     const where = issue?.path.join('.') || 'dữ liệu'
@@ -32,9 +39,13 @@ export async function dispatchIpc(handlers: Handlers, channel: string, payload: 
     }
   }
   const handler = handlers[name] as (request: unknown) => Promise<unknown>
-  // Handlers pass system errors on in their messages; the renderer must never see a path in them.
+  return run(() => handler(parsed.data))
+}
+
+/** Handlers pass system errors on in their messages; the renderer must never see a path in them. */
+async function run(call: () => Promise<unknown>): Promise<unknown> {
   try {
-    return scrubResponse(await handler(parsed.data))
+    return scrubResponse(await call())
   } catch (error) {
     throw new Error(scrubPaths(error instanceof Error ? error.message : String(error)))
   }

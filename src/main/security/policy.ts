@@ -1,3 +1,5 @@
+import { judgeLink } from '@shared/links/linkPolicy'
+
 /**
  * The Content-Security-Policy and the checks main applies to navigation, links and IPC senders.
  * Kept free of Electron so unit tests can assert every rule.
@@ -44,27 +46,16 @@ export const META_CONTENT_SECURITY_POLICY = formatCsp(
   ),
 )
 
+/** What main answers when a link may not leave the app. */
+export const WEB_LINK_REFUSED = 'Chỉ mở được liên kết web (http, https).'
+
 /**
- * The link as it may be handed to the system browser, or null when it must not leave the app:
- * only http(s) with a host and no embedded credentials. Returns the parser's normalised form, so what
- * is opened is exactly what was checked.
+ * The link as it may be handed to the system browser, or null when it must not leave the app: the
+ * report link policy in its `web` scope (no mailto:). Returns the normalised form, so what is opened
+ * is exactly what was checked.
  */
 export function safeExternalUrl(raw: string): string | null {
-  let url: URL
-  try {
-    url = new URL(raw)
-  } catch {
-    return null
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null
-  if (url.username || url.password) return null
-  if (!url.hostname) return null
-  return url.href
-}
-
-/** Only plain web links leave the app, and only through the system browser. */
-export function isSafeExternalUrl(raw: string): boolean {
-  return safeExternalUrl(raw) !== null
+  return judgeLink(raw, 'web').href
 }
 
 /** Where the renderer page is loaded from: the built `index.html` or, in development only, the dev server. */

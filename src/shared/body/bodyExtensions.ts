@@ -3,17 +3,13 @@ import { getSchema } from '@tiptap/core'
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'
 import { TextAlign } from '@tiptap/extension-text-align'
 import { StarterKit } from '@tiptap/starter-kit'
+import { BodyLink } from './bodyLink'
 import { Field } from './field'
 import type { FieldSource } from './fieldSource'
 import { EMPTY_FIELD_SOURCE } from './fieldSource'
 import { Figure } from './figure'
 import { ParagraphRoleAttribute } from './paragraphRole'
-import { BridgePoints, Byline, ReportTitle, ThemeHeader } from './structuredBlocks'
-
-/** Only web and mail links survive; anything else (javascript:, file:, data:) is dropped. */
-export function isAllowedLinkHref(href: string): boolean {
-  return /^(https?:\/\/|mailto:)/i.test(href.trim())
-}
+import { BridgePoints, Byline, ReportTitle, ThemeHeader } from './fieldBlockNodes'
 
 /**
  * The report body's schema as TipTap extensions. The editor adds UI-only behaviour on top; tests and
@@ -29,13 +25,9 @@ export function bodyExtensions(source: FieldSource = EMPTY_FIELD_SOURCE): AnyExt
       code: false,
       codeBlock: false,
       heading: { levels: [2, 3, 4] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        protocols: ['http', 'https', 'mailto'],
-        isAllowedUri: (url) => isAllowedLinkHref(url),
-      },
+      link: false,
     }),
+    BodyLink,
     TextAlign.configure({
       types: ['paragraph', 'heading'],
       alignments: ['left', 'center', 'right', 'justify'],

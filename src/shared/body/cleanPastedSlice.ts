@@ -1,5 +1,6 @@
 import { Fragment, Slice, type Node as PMNode } from '@tiptap/pm/model'
 import { cleanText } from '../text/cleanText'
+import { policedLinkMarks } from './policedLinkMarks'
 
 /** Two or more white-space characters of any kind (space, tab, NBSP, narrow NBSP, ideographic space). */
 const SPACE_RUN = /\s{2,}/g
@@ -16,7 +17,8 @@ interface Edges {
  * Text pasted from web pages and Word as the report should hold it: NFC, control characters removed,
  * every run of padding (dozens of no-break spaces pushing a byline right, tabs, double spaces) made one
  * space, and a block's leading and trailing padding dropped. Block ends that join text already in the
- * document (an open slice) keep one space, so words never merge.
+ * document (an open slice) keep one space, so words never merge. Links go through the link policy:
+ * a refused one leaves its words as plain text, an allowed one keeps its normalised target.
  */
 export function cleanPastedSlice(slice: Slice): Slice {
   return new Slice(
@@ -60,7 +62,7 @@ function cleanInline(content: Fragment, edges: Edges): Fragment {
       } else {
         afterSpace = false
       }
-      out.push(child)
+      out.push(child.mark(policedLinkMarks(child.marks)))
       return
     }
     let text = cleanText(child.text ?? '', 'linesAsSpaces').replace(SPACE_RUN, ' ')
@@ -68,7 +70,7 @@ function cleanInline(content: Fragment, edges: Edges): Fragment {
     if (afterSpace && ANY_SPACE.test(text[0] ?? '')) text = text.slice(1)
     if (text === '') return
     afterSpace = ANY_SPACE.test(text[text.length - 1] ?? '')
-    out.push(child.type.schema.text(text, child.marks))
+    out.push(child.type.schema.text(text, policedLinkMarks(child.marks)))
   })
   if (!edges.openEnd) trimTrailingSpace(out)
   return Fragment.fromArray(out)

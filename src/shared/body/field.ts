@@ -1,5 +1,6 @@
 import { Node } from '@tiptap/core'
-import { FIELD_LABELS, isFieldName } from '../fields/fieldNames'
+import { FIELD_LABELS_VI } from '../fields/fieldLabels'
+import { FIELD_NODE, fieldNameOf } from '../nodes/fieldNode'
 import type { FieldSource } from './fieldSource'
 import { EMPTY_FIELD_SOURCE } from './fieldSource'
 
@@ -8,9 +9,11 @@ export interface FieldOptions {
   source: FieldSource
 }
 
+const { name: nodeName, element, attrs } = FIELD_NODE
+
 /** An inline reference to a structured field; its text always comes from the report's fields. */
 export const Field = Node.create<FieldOptions>({
-  name: 'field',
+  name: nodeName,
   group: 'inline',
   inline: true,
   atom: true,
@@ -23,26 +26,31 @@ export const Field = Node.create<FieldOptions>({
   addAttributes() {
     return {
       name: {
-        default: 'title',
-        parseHTML: (el) => el.getAttribute('data-field'),
-        renderHTML: (attrs) => ({ 'data-field': attrs.name }),
+        default: attrs.name.default,
+        parseHTML: (el) => el.getAttribute(attrs.name.htmlAttribute),
+        renderHTML: (values) => ({ [attrs.name.htmlAttribute]: values.name }),
       },
     }
   },
 
   parseHTML() {
-    return [{ tag: 'span[data-field]' }]
+    return [{ tag: `${element.tag}[${attrs.name.htmlAttribute}]` }]
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const name = node.attrs.name
-    const label = isFieldName(name) ? FIELD_LABELS[name] : String(name)
-    const text = isFieldName(name) ? this.options.source.fieldText(name) : ''
-    return ['span', { ...HTMLAttributes, class: 'st-field', 'aria-label': `${label}: ${text}` }, text]
+    const name = fieldNameOf(node.attrs)
+    // Copied HTML is the document's, so its label is Vietnamese whatever the UI language.
+    const label = name ? FIELD_LABELS_VI[name] : String(node.attrs.name)
+    const text = name ? this.options.source.fieldText(name) : ''
+    return [
+      element.tag,
+      { ...HTMLAttributes, class: element.className, 'aria-label': `${label}: ${text}` },
+      text,
+    ]
   },
 
   renderText({ node }) {
-    const name = node.attrs.name
-    return isFieldName(name) ? this.options.source.fieldText(name) : ''
+    const name = fieldNameOf(node.attrs)
+    return name ? this.options.source.fieldText(name) : ''
   },
 })

@@ -1,4 +1,5 @@
 import { Node, mergeAttributes } from '@tiptap/core'
+import { FIGURE_NODE, figureAttrs } from '../nodes/figureNode'
 import type { FieldSource } from './fieldSource'
 import { EMPTY_FIELD_SOURCE } from './fieldSource'
 
@@ -7,9 +8,11 @@ export interface FigureOptions {
   source: FieldSource
 }
 
+const { name, element, caption, attrs } = FIGURE_NODE
+
 /** A photo with its caption as the node's inline content: `<figure><img><figcaption>`. */
 export const Figure = Node.create<FigureOptions>({
-  name: 'figure',
+  name,
   group: 'block',
   content: 'inline*',
   draggable: true,
@@ -23,37 +26,39 @@ export const Figure = Node.create<FigureOptions>({
   addAttributes() {
     return {
       assetId: {
-        default: '',
-        parseHTML: (el) => el.querySelector('img')?.getAttribute('data-asset-id') ?? '',
+        default: attrs.assetId.default,
+        parseHTML: (el) =>
+          el.querySelector('img')?.getAttribute(attrs.assetId.htmlAttribute) ?? attrs.assetId.default,
         renderHTML: () => ({}),
       },
       alt: {
-        default: '',
-        parseHTML: (el) => el.querySelector('img')?.getAttribute('alt') ?? '',
+        default: attrs.alt.default,
+        parseHTML: (el) =>
+          el.querySelector('img')?.getAttribute(attrs.alt.htmlAttribute) ?? attrs.alt.default,
         renderHTML: () => ({}),
       },
     }
   },
 
   parseHTML() {
-    return [{ tag: 'figure[data-type="figure"]', contentElement: 'figcaption' }]
+    return [{ tag: `${element.tag}[data-type="${name}"]`, contentElement: caption.tag }]
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const assetId = String(node.attrs.assetId ?? '')
+    const { assetId, alt } = figureAttrs(node.attrs)
     return [
-      'figure',
-      mergeAttributes(HTMLAttributes, { 'data-type': 'figure', class: 'st-figure' }),
+      element.tag,
+      mergeAttributes(HTMLAttributes, { 'data-type': name, class: element.className }),
       [
         'img',
         {
           src: this.options.source.assetSrc(assetId),
-          alt: String(node.attrs.alt ?? ''),
-          'data-asset-id': assetId,
+          [attrs.alt.htmlAttribute]: alt,
+          [attrs.assetId.htmlAttribute]: assetId,
           draggable: 'false',
         },
       ],
-      ['figcaption', { class: 'st-caption' }, 0],
+      [caption.tag, { class: caption.className }, 0],
     ]
   },
 })

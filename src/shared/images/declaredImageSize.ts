@@ -1,3 +1,5 @@
+import { asciiAt } from './asciiAt'
+
 /**
  * Largest picture the exporters embed, in pixels. A 200-megapixel phone photo passes; a few hundred
  * bytes of PNG declaring 100,000 × 100,000 pixels (a decompression bomb that makes Word, LibreOffice or
@@ -27,23 +29,21 @@ const u16be = (b: Uint8Array, at: number) => ((b[at] ?? 0) << 8) | (b[at + 1] ??
 const u16le = (b: Uint8Array, at: number) => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8)
 const u24le = (b: Uint8Array, at: number) => u16le(b, at) | ((b[at + 2] ?? 0) << 16)
 const u32be = (b: Uint8Array, at: number) => ((u16be(b, at) << 16) >>> 0) + u16be(b, at + 2)
-const tag = (b: Uint8Array, at: number) =>
-  String.fromCharCode(b[at] ?? 0, b[at + 1] ?? 0, b[at + 2] ?? 0, b[at + 3] ?? 0)
 
 /**
  * The size an image's header declares, read without decoding a pixel (PNG IHDR, GIF screen, JPEG
  * frame header, WebP VP8/VP8L/VP8X), or null when the header cannot be read.
  */
 export function declaredImageSize(b: Uint8Array): ImageSize | null {
-  if (b[0] === 0x89 && tag(b, 12) === 'IHDR') return { width: u32be(b, 16), height: u32be(b, 20) }
-  if (tag(b, 0) === 'GIF8' && b.length >= 10) return { width: u16le(b, 6), height: u16le(b, 8) }
-  if (tag(b, 0) === 'RIFF' && tag(b, 8) === 'WEBP') return webpSize(b)
+  if (b[0] === 0x89 && asciiAt(b, 12) === 'IHDR') return { width: u32be(b, 16), height: u32be(b, 20) }
+  if (asciiAt(b, 0) === 'GIF8' && b.length >= 10) return { width: u16le(b, 6), height: u16le(b, 8) }
+  if (asciiAt(b, 0) === 'RIFF' && asciiAt(b, 8) === 'WEBP') return webpSize(b)
   if (b[0] === 0xff && b[1] === 0xd8) return jpegSize(b)
   return null
 }
 
 function webpSize(b: Uint8Array): ImageSize | null {
-  const chunk = tag(b, 12)
+  const chunk = asciiAt(b, 12)
   if (chunk === 'VP8X' && b.length >= 30) return { width: u24le(b, 24) + 1, height: u24le(b, 27) + 1 }
   if (chunk === 'VP8 ' && b.length >= 30)
     return { width: u16le(b, 26) & 0x3fff, height: u16le(b, 28) & 0x3fff }

@@ -1,10 +1,10 @@
 import { z } from '../model/zodLocale'
+import { MAX_LINK_LENGTH } from '../links/linkPolicy'
 import { reportSchema, type Report } from '../model/report'
-import { isoDateSchema } from '../model/fields'
 import { personSchema } from '../model/person'
 import type { PersonRecord } from '../people/people'
 import { settingsSchema, type Settings } from '../settings/settings'
-import { PERIODS, templateIdSchema, type LoadedTemplate } from '../templates/templateSchema'
+import { templateSchema, type LoadedTemplate } from '../templates/templateSchema'
 
 /** Opaque handle main gives the renderer for an open file; the renderer never sees or sends paths. */
 export const docTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
@@ -133,13 +133,20 @@ export interface ExportedHtml {
   warnings: string[]
 }
 
+/** A call of the contract: its channel and the schema of its payload, or `null` when it takes none. */
+interface CallEntry {
+  channel: string
+  request: z.ZodType | null
+}
+
 /**
  * The one IPC contract: each entry is a named API function, its channel and the schema main uses to
- * validate the renderer's payload. Responses are typed in `IpcResponses`.
+ * validate the renderer's payload (`request: null`: the function takes no argument and main refuses
+ * any payload). Responses are typed in `IpcResponses`.
  */
 export const IPC = {
-  getAppInfo: { channel: 'app:get-info', request: z.null() },
-  openDraft: { channel: 'draft:open', request: z.null() },
+  getAppInfo: { channel: 'app:get-info', request: null },
+  openDraft: { channel: 'draft:open', request: null },
   saveDraft: {
     channel: 'draft:save',
     request: z.object({
@@ -153,35 +160,23 @@ export const IPC = {
     channel: 'draft:save-as',
     request: z.object({ docToken: docTokenSchema.nullable(), report: reportSchema }),
   },
-  openExternal: { channel: 'shell:open-external', request: z.object({ url: z.string().max(2048) }) },
-  listTemplates: { channel: 'templates:list', request: z.null() },
-  newFromTemplate: {
-    channel: 'templates:new-draft',
-    request: z.object({
-      templateId: templateIdSchema,
-      date: isoDateSchema.nullable(),
-    }),
+  openExternal: {
+    channel: 'shell:open-external',
+    request: z.object({ url: z.string().max(MAX_LINK_LENGTH) }),
   },
-  nextReport: { channel: 'templates:next-report', request: z.object({ report: reportSchema }) },
-  saveAsTemplate: {
-    channel: 'templates:save-user',
-    request: z.object({
-      report: reportSchema,
-      name: z.string().trim().min(1, 'tên mẫu không được để trống').max(120),
-      description: z.string().max(400),
-      period: z.enum(PERIODS),
-    }),
-  },
-  getSettings: { channel: 'settings:get', request: z.null() },
+  listTemplates: { channel: 'templates:list', request: null },
+  /** "Lưu làm mẫu": the template the renderer made from the report (no photos); main checks it again. */
+  saveAsTemplate: { channel: 'templates:save-user', request: z.object({ template: templateSchema }) },
+  getSettings: { channel: 'settings:get', request: null },
   saveSettings: { channel: 'settings:save', request: z.object({ settings: settingsSchema }) },
-  listPeople: { channel: 'people:list', request: z.null() },
+  listPeople: { channel: 'people:list', request: null },
   rememberPeople: {
     channel: 'people:remember',
     request: z.object({ people: z.array(personSchema).max(500) }),
   },
-  listRecentFiles: { channel: 'recent:list', request: z.null() },
+  listRecentFiles: { channel: 'recent:list', request: null },
   openRecentFile: { channel: 'recent:open', request: z.object({ id: recentIdSchema }) },
-  openPendingFile: { channel: 'draft:open-pending', request: z.null() },
+  openPendingFile: { channel: 'draft:open-pending', request: null },
   backupDraft: {
     channel: 'recovery:backup',
     request: z.object({
@@ -223,7 +218,7 @@ export const IPC = {
     channel: 'export:open',
     request: z.object({ exportToken: exportTokenSchema, target: z.enum(['file', 'folder']) }),
   },
-} as const
+} as const satisfies Record<string, CallEntry>
 
 export type IpcName = keyof typeof IPC
 
@@ -235,9 +230,6 @@ export interface IpcResponses {
   openExternal: { ok: true } | Failure
   /** Every usable template, and one Vietnamese line per template file that was skipped. */
   listTemplates: { ok: true; templates: LoadedTemplate[]; problems: string[] }
-  newFromTemplate: { ok: true; report: Report } | Failure
-  /** `templateFound` is false when the template is gone and the skeleton came from the report itself. */
-  nextReport: { ok: true; report: Report; templateFound: boolean } | Failure
   saveAsTemplate: { ok: true; template: LoadedTemplate } | Failure
   getSettings: { ok: true; settings: Settings; warning: string | null }
   saveSettings: { ok: true; settings: Settings } | Failure
@@ -260,12 +252,16 @@ export interface IpcResponses {
   openExport: { ok: true } | Failure
 }
 
-export type IpcRequest<K extends IpcName> = z.infer<(typeof IPC)[K]['request']>
+type RequestSchema<K extends IpcName> = (typeof IPC)[K]['request']
 
-/** Events main sends to the renderer. */
-export const MENU_EVENT_CHANNEL = 'menu:command'
-/** Progress of the export main is running, so the renderer can show a real percentage. */
-export const EXPORT_PROGRESS_CHANNEL = 'export:progress'
+export type IpcRequest<K extends IpcName> =
+  RequestSchema<K> extends z.ZodType ? z.infer<RequestSchema<K>> : never
+
+/** One call as the renderer makes it and main's handler answers it: no argument when it takes none. */
+export type IpcCall<K extends IpcName> =
+  RequestSchema<K> extends z.ZodType
+    ? (request: IpcRequest<K>) => Promise<IpcResponses[K]>
+    : () => Promise<IpcResponses[K]>
 
 /** One progress step of an export: `done` of `total` steps (the report's blocks, then packing). */
 export const exportProgressSchema = z.object({
@@ -275,10 +271,26 @@ export const exportProgressSchema = z.object({
 })
 export type ExportProgress = z.infer<typeof exportProgressSchema>
 
-export type SoanTinApi = {
-  [K in IpcName]: (request: IpcRequest<K>) => Promise<IpcResponses[K]>
-} & {
-  onMenuCommand(listener: (command: MenuCommand) => void): () => void
-  /** Progress events of the running export; returns the unsubscribe function. */
-  onExportProgress(listener: (progress: ExportProgress) => void): () => void
+/**
+ * The events main sends the renderer: each is a channel and the schema of its payload. Main sends them
+ * through `sendEvent`; the renderer gets one `on<Event>` function per entry (`onMenuCommand`, ...),
+ * which checks each payload before a listener sees it.
+ */
+export const EVENTS = {
+  menuCommand: { channel: 'menu:command', payload: z.enum(MENU_COMMANDS) },
+  /** Progress of the export main is running, so the renderer can show a real percentage. */
+  exportProgress: { channel: 'export:progress', payload: exportProgressSchema },
+} as const satisfies Record<string, { channel: string; payload: z.ZodType }>
+
+export type EventName = keyof typeof EVENTS
+export type EventChannel = (typeof EVENTS)[EventName]['channel']
+/** Each event's payload, as its schema gives it. */
+export type SoanTinEvents = { [K in EventName]: z.infer<(typeof EVENTS)[K]['payload']> }
+
+/** The renderer's function for an event: `menuCommand` → `onMenuCommand` (see `eventListenerName`). */
+export type EventListenerName<K extends EventName> = `on${Capitalize<K>}`
+
+export type SoanTinApi = { [K in IpcName]: IpcCall<K> } & {
+  /** Subscribes to one event; returns the unsubscribe function. */
+  [K in EventName as EventListenerName<K>]: (listener: (payload: SoanTinEvents[K]) => void) => () => void
 }

@@ -1,6 +1,7 @@
 import { z } from '../model/zodLocale'
 import type { ReportFields } from '../model/fields'
 import { personSchema, type Person } from '../model/person'
+import { stripVietnameseMarks } from '../text/stripVietnameseMarks'
 
 /** A person the officer has named as a chair, with how often and when they were last used. */
 export const personRecordSchema = personSchema.extend({
@@ -25,7 +26,7 @@ export function personKey(name: string): string {
 
 /** Text without tone marks or the đ stroke, lower case: "Đỗ Thị Hường" → "do thi huong". */
 export function foldVietnamese(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLocaleLowerCase('vi')
+  return stripVietnameseMarks(text).toLocaleLowerCase('vi')
 }
 
 /** Everyone a report names as a chair: the main venue's and each bridge point's. */

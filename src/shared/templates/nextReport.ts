@@ -1,13 +1,11 @@
 import type { BodyNode } from '../model/body'
 import type { Report } from '../model/report'
+import { isFieldShowingBlock } from '../nodes/customNodes'
 import type { Settings } from '../settings/settings'
 import { resolveThemeHeader } from '../settings/themeHeader'
 import { deepNfc } from '../text/normalize'
 import { nextMeetingDate } from './periods'
 import type { Period, Template } from './templateSchema'
-
-/** Blocks that are skeleton by nature: they show structured fields and hold no typed text. */
-const SKELETON_BLOCKS = new Set(['themeHeader', 'reportTitle', 'bridgePoints', 'byline'])
 
 /**
  * The skeleton of a body whose template is gone: the field blocks and every paragraph or heading that
@@ -18,7 +16,7 @@ export function skeletonOf(body: BodyNode): BodyNode {
   const content: BodyNode[] = []
   for (const block of body.content ?? []) {
     const keep =
-      SKELETON_BLOCKS.has(block.type) ||
+      isFieldShowingBlock(block.type) ||
       ((block.type === 'paragraph' || block.type === 'heading') &&
         (block.content ?? []).some((n) => n.type === 'field'))
     if (keep) content.push(structuredClone(block))

@@ -3,9 +3,11 @@ import { Node as PmNode, type Schema } from '@tiptap/pm/model'
 import type { z } from '../model/zodLocale'
 import type { BodyNode } from '../model/body'
 import { bodyExtensions } from '../body/bodyExtensions'
-import { isFieldName } from '../fields/fieldNames'
 import { deepNfc } from '../text/normalize'
-import { FIELD_KEY_OF_BLOCK, FIELD_KEY_OF_NAME } from './fieldKeys'
+import { BRIDGE_POINTS_NODE, bridgePointsAttrs } from '../nodes/bridgePointsNode'
+import { FIELD_NODE, fieldNameOf } from '../nodes/fieldNode'
+import { FIGURE_NODE } from '../nodes/figureNode'
+import { templateKeyOfNode } from '../nodes/templateKeyOfNode'
 import { templateSchema, type Template, type TemplateFieldKey } from './templateSchema'
 
 /** Largest template file accepted; a real one is a few kilobytes. */
@@ -91,25 +93,22 @@ function checkBodyNode(
   path: string,
   declared: Set<TemplateFieldKey>,
 ): { field: string; message: string } | null {
-  if (node.type === 'field') {
-    const name = node.attrs?.name
-    if (!isFieldName(name))
-      return { field: `${path}.attrs.name`, message: `không có trường tên "${String(name)}"` }
-    const key = FIELD_KEY_OF_NAME[name]
-    if (!declared.has(key)) {
+  const key = templateKeyOfNode(node)
+  if (node.type === FIELD_NODE.name) {
+    const name = fieldNameOf(node.attrs)
+    if (!name)
+      return { field: `${path}.attrs.name`, message: `không có trường tên "${String(node.attrs?.name)}"` }
+    if (key && !declared.has(key)) {
       return {
         field: `${path}.attrs.name`,
         message: `trường "${name}" dùng trong thân mẫu nhưng "${key}" không có trong "fields"`,
       }
     }
+  } else if (key && !declared.has(key)) {
+    return { field: path, message: `khối "${node.type}" cần trường "${key}" trong "fields"` }
   }
-  const blockKey = FIELD_KEY_OF_BLOCK[node.type as keyof typeof FIELD_KEY_OF_BLOCK]
-  if (blockKey && !declared.has(blockKey)) {
-    return { field: path, message: `khối "${node.type}" cần trường "${blockKey}" trong "fields"` }
-  }
-  if (node.type === 'bridgePoints') {
-    const pattern = String(node.attrs?.pattern ?? '')
-    const noChair = String(node.attrs?.patternNoChair ?? '')
+  if (node.type === BRIDGE_POINTS_NODE.name) {
+    const { pattern, patternNoChair: noChair } = bridgePointsAttrs(node.attrs)
     if (pattern && !(pattern.includes('{place}') && pattern.includes('{chair}'))) {
       return { field: `${path}.attrs.pattern`, message: 'mẫu câu điểm cầu phải có cả {place} và {chair}' }
     }
@@ -120,7 +119,7 @@ function checkBodyNode(
       }
     }
   }
-  if (node.type === 'figure') {
+  if (node.type === FIGURE_NODE.name) {
     return { field: path, message: 'mẫu không chứa ảnh; ảnh được chèn khi soạn báo cáo' }
   }
   for (const [i, child] of (node.content ?? []).entries()) {

@@ -1,20 +1,6 @@
 import type { ReportFields } from '../model/fields'
 import type { Template, TemplateFieldKey } from './templateSchema'
 
-/** Vietnamese names of the structured fields, for the panel, the gallery and messages. */
-export const TEMPLATE_FIELD_LABELS: Record<TemplateFieldKey, string> = {
-  themeHeader: 'Chủ đề năm',
-  title: 'Tiêu đề',
-  meetingDate: 'Ngày họp',
-  timeOfDay: 'Buổi',
-  presidingBody: 'Cơ quan chủ trì',
-  chair: 'Người chủ trì',
-  attendees: 'Thành phần dự',
-  bridgePoints: 'Điểm cầu',
-  photoCredit: 'Tác giả ảnh',
-  byline: 'Tác giả bài',
-}
-
 /** True when the officer has not filled the field yet. */
 export function isFieldEmpty(fields: ReportFields, key: TemplateFieldKey): boolean {
   switch (key) {

@@ -1,9 +1,10 @@
 import type { BodyNode } from '../model/body'
 import type { ReportFields } from '../model/fields'
 import type { Report } from '../model/report'
+import { asciiSlug } from '../text/asciiSlug'
 import { deepNfc } from '../text/normalize'
-import { FIELD_KEY_OF_BLOCK, FIELD_KEY_OF_NAME } from './fieldKeys'
-import { isFieldName } from '../fields/fieldNames'
+import { FIGURE_NODE } from '../nodes/figureNode'
+import { templateKeyOfNode } from '../nodes/templateKeyOfNode'
 import { checkTemplate } from './parseTemplate'
 import {
   TEMPLATE_FIELD_KEYS,
@@ -18,28 +19,18 @@ import {
 
 /** "Giao ban Dân vận quý" → "giao-ban-dan-van-quy": a file-safe id from a Vietnamese name. */
 export function templateIdFromName(name: string): string {
-  const slug = name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 56)
-    .replace(/-+$/, '')
-  return slug || 'mau'
+  return asciiSlug(name, 56) || 'mau'
 }
 
 function withoutFigures(node: BodyNode): BodyNode {
   const copy: BodyNode = { ...node }
-  if (node.content) copy.content = node.content.filter((n) => n.type !== 'figure').map(withoutFigures)
+  if (node.content) copy.content = node.content.filter((n) => n.type !== FIGURE_NODE.name).map(withoutFigures)
   return copy
 }
 
 function keysUsedIn(node: BodyNode, into: Set<TemplateFieldKey>): void {
-  if (node.type === 'field' && isFieldName(node.attrs?.name)) into.add(FIELD_KEY_OF_NAME[node.attrs.name])
-  const blockKey = FIELD_KEY_OF_BLOCK[node.type as keyof typeof FIELD_KEY_OF_BLOCK]
-  if (blockKey) into.add(blockKey)
+  const key = templateKeyOfNode(node)
+  if (key) into.add(key)
   for (const child of node.content ?? []) keysUsedIn(child, into)
 }
 

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, realpathSync, symlinkSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { _electron, type ElectronApplication } from 'playwright-core'
 import type { Handlers } from '@main/handlers/createHandlers'
-import { MENU_EVENT_CHANNEL } from '@shared/ipc/contract'
+import { EVENTS } from '@shared/ipc/contract'
 import { bridgeDialogs, type DialogBridge } from './dialogBridge'
 import type { FakeDialogs } from './fakeDialogs'
 import type { AppUnderTest } from './launchApp'
@@ -114,13 +114,13 @@ export async function launchElectron(
       dialogs: launch.dialogs,
       docsDir: launch.docsDir,
       userDataDir: launch.userDataDir,
-      // What main's menu does: send the command to the window over MENU_EVENT_CHANNEL.
+      // What main's sendEvent does for the menu (it runs in main, out of reach): the checked command.
       menu: (command) =>
         app.evaluate(
           ({ BrowserWindow }, { channel, command }) => {
             for (const win of BrowserWindow.getAllWindows()) win.webContents.send(channel, command)
           },
-          { channel: MENU_EVENT_CHANNEL, command },
+          { channel: EVENTS.menuCommand.channel, command: EVENTS.menuCommand.payload.parse(command) },
         ),
       close: async () => {
         await closeApp(app)

@@ -4,9 +4,11 @@ import { join } from 'node:path'
 import { chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core'
 import { createHandlers, type HandlerDeps, type Handlers } from '@main/handlers/createHandlers'
 import { dispatchIpc } from '@main/ipc/dispatch'
-import { IPC, type ExportProgress, type IpcName, type MenuCommand } from '@shared/ipc/contract'
+import { sendEvent, type RendererTarget } from '@main/ipc/sendEvent'
+import type { MenuCommand } from '@shared/ipc/contract'
 import { launchElectron } from './electronDriver'
 import { FakeDialogs } from './fakeDialogs'
+import { pageApiScript } from './pageApiScript'
 import { serveDirectory, type StaticServer } from './staticServer'
 
 const TEMPLATES_DIR = join(__dirname, '../../../templates')
@@ -40,6 +42,12 @@ export interface LaunchOptions {
 
 export type E2eDriver = 'chromium' | 'electron'
 
+/** One call the renderer made: its channel and its payload's size as JSON, in characters. */
+export interface IpcCallRecord {
+  channel: string
+  bytes: number
+}
+
 export interface AppUnderTest {
   /** `'electron'`: the built app in real Electron; `handlers` then throw (they run in its main). */
   driver: E2eDriver
@@ -53,6 +61,8 @@ export interface AppUnderTest {
   /** Where the fake save dialog puts files by default. */
   docsDir: string
   userDataDir: string
+  /** Chromium driver only: every call the page made, in order, with the size of its payload. */
+  ipcCalls?: IpcCallRecord[]
   /** Sends a menu command, as the Electron menu does through the preload. */
   menu(command: MenuCommand): Promise<void>
   close(): Promise<void>
@@ -94,8 +104,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     }
   }
   const rendererDir = driver.rendererDir
-  // Export progress goes to the page as main's `webContents.send` does, once the page exists.
-  let sendProgress: (progress: ExportProgress) => void = () => undefined
+  // Events reach the page as main's `webContents.send` does, once the page exists.
+  let eventPage: Page | undefined
+  let delivered: Promise<unknown> = Promise.resolve()
+  const webContents: RendererTarget = {
+    send(channel, payload) {
+      delivered =
+        eventPage
+          ?.evaluate(
+            ([c, p]) =>
+              (globalThis as unknown as { __soantinEmit(c: string, p: unknown): void }).__soantinEmit(c, p),
+            [channel, payload] as const,
+          )
+          .catch(() => undefined) ?? Promise.resolve()
+    },
+  }
   const handlers = createHandlers({
     appInfo: { name: 'Soạn Tin', version: 'e2e', platform: process.platform, locale: 'vi' },
     dialogs,
@@ -105,7 +128,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     ...options.deps,
     onExportProgress: (progress) => {
       options.deps?.onExportProgress?.(progress)
-      sendProgress(progress)
+      sendEvent(webContents, 'exportProgress', progress)
     },
   })
 
@@ -122,42 +145,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
       locale: 'vi-VN',
     })
     const page = context.pages()[0] ?? (await context.newPage())
-    await page.exposeBinding('__soantinIpc', (_source, channel: string, payload: unknown) =>
-      dispatchIpc(handlers, channel, payload),
-    )
-    const channels = Object.fromEntries(
-      (Object.keys(IPC) as IpcName[]).map((name) => [name, IPC[name].channel]),
-    )
-    // The same shape buildApi gives the preload: one named function per contract entry.
-    await page.addInitScript((names: Record<string, string>) => {
-      const w = globalThis as unknown as Record<string, unknown> & {
-        __soantinIpc(channel: string, payload: unknown): Promise<unknown>
-      }
-      const listeners = new Set<(command: unknown) => void>()
-      const progressListeners = new Set<(progress: unknown) => void>()
-      const api: Record<string, unknown> = {}
-      for (const [name, channel] of Object.entries(names)) {
-        api[name] = (request: unknown) => w.__soantinIpc(channel, request ?? null)
-      }
-      api.onMenuCommand = (listener: (command: unknown) => void) => {
-        listeners.add(listener)
-        return () => listeners.delete(listener)
-      }
-      w.__soantinMenu = (command: unknown) => listeners.forEach((l) => l(command))
-      api.onExportProgress = (listener: (progress: unknown) => void) => {
-        progressListeners.add(listener)
-        return () => progressListeners.delete(listener)
-      }
-      w.__soantinProgress = (progress: unknown) => progressListeners.forEach((l) => l(progress))
-      w.soantin = api
-    }, channels)
-    sendProgress = (progress) =>
-      void page
-        .evaluate(
-          (p) => (globalThis as unknown as { __soantinProgress(p: unknown): void }).__soantinProgress(p),
-          progress,
-        )
-        .catch(() => undefined)
+    const ipcCalls: IpcCallRecord[] = []
+    await page.exposeBinding('__soantinIpc', (_source, channel: string, payload?: unknown) => {
+      ipcCalls.push({ channel, bytes: payload === undefined ? 0 : JSON.stringify(payload).length })
+      return dispatchIpc(handlers, channel, payload)
+    })
+    // The preload's API, built by the same buildApi from the contract.
+    await page.addInitScript({ content: pageApiScript() })
+    eventPage = page
     const errors: string[] = []
     page.on('pageerror', (error) => errors.push(error.message))
     await page.goto(server.url)
@@ -173,11 +168,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
       dialogs,
       docsDir,
       userDataDir,
-      menu: (command) =>
-        page.evaluate(
-          (c) => (globalThis as unknown as { __soantinMenu(c: string): void }).__soantinMenu(c),
-          command,
-        ),
+      ipcCalls,
+      menu: async (command) => {
+        sendEvent(webContents, 'menuCommand', command)
+        await delivered
+      },
       close: async () => {
         await openedContext.close().catch(() => undefined)
         await openedServer.close()

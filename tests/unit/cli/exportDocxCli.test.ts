@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { main } from '@cli/main'
 import { serializeReport } from '@shared/model/parseReport'
-import { brokenImages, SEED_DRAFT } from '../shared/export/docx/docxCases'
+import { brokenImages, SEED_DRAFT } from '../../fixtures/goldenCases'
 import { partText, unzipDocx } from '../shared/export/docx/docxPackage'
 
 async function run(args: string[]) {

@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Script } from 'node:vm'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { IPC, MENU_COMMANDS, MENU_EVENT_CHANNEL } from '@shared/ipc/contract'
+import { EVENTS, IPC, MENU_COMMANDS, type EventName, type IpcName } from '@shared/ipc/contract'
+import { eventListenerName } from '@shared/ipc/eventListenerName'
 import { mainWindowOptions } from '@main/security/windowOptions'
 import { CONTENT_SECURITY_POLICY } from '@main/security/policy'
 import {
@@ -17,6 +18,7 @@ import {
 
 const ROOT = resolve(__dirname, '../../..')
 const CHANNELS = Object.values(IPC).map((entry) => entry.channel)
+const MENU_CHANNEL = EVENTS.menuCommand.channel
 
 /** The bundles as `npm run build` leaves them; built here when a lone `vitest run` finds none. */
 function builtApp(): string {
@@ -54,8 +56,8 @@ async function startMain(appDir: string, isPackaged: boolean, argv?: string[]): 
   return { shell, mainPath, appDir }
 }
 
-/** Calls a registered IPC handler as the app's own page would. */
-async function call(started: Started, channel: string, payload: unknown = null): Promise<unknown> {
+/** Calls a registered IPC handler as the app's own page would (no payload: a call that takes none). */
+async function call(started: Started, channel: string, payload?: unknown): Promise<unknown> {
   const handlers = started.shell.ipcHandlers.get(channel)
   if (!handlers?.[0]) throw new Error(`no handler for ${channel}`)
   const url = pathToFileURL(join(started.appDir, 'out/renderer/index.html')).href
@@ -128,8 +130,24 @@ describe('the built main bundle against a stand-in electron', () => {
 
   it('refuses IPC from a page that is not the app', async () => {
     const handler = started.shell.ipcHandlers.get(IPC.listTemplates.channel)![0]!
-    expect(() => handler({ senderFrame: { url: 'https://evil.example/' } }, null)).toThrow(/không tin cậy/)
-    expect(() => handler({ senderFrame: null }, null)).toThrow(/không tin cậy/)
+    expect(() => handler({ senderFrame: { url: 'https://evil.example/' } }, undefined)).toThrow(
+      /không tin cậy/,
+    )
+    expect(() => handler({ senderFrame: null }, undefined)).toThrow(/không tin cậy/)
+  })
+
+  it('refuses any payload on a call that takes none, before its handler runs', async () => {
+    const payloadFree = (Object.keys(IPC) as IpcName[]).filter((name) => IPC[name].request === null)
+    expect(payloadFree).toContain('getAppInfo')
+    for (const name of payloadFree) {
+      for (const payload of [null, {}, 0, '']) {
+        expect(await call(started, IPC[name].channel, payload), name).toEqual({
+          ok: false,
+          message: expect.stringMatching(/không nhận dữ liệu/),
+        })
+      }
+    }
+    expect(await call(started, IPC.getAppInfo.channel)).toMatchObject({ name: 'Soạn Tin' })
   })
 
   it('every menu item sends a command of the contract (the renderer must handle each: CommandHandlers)', () => {
@@ -141,7 +159,7 @@ describe('the built main bundle against a stand-in electron', () => {
     const sent = win.webContents.sent
     expect(sent).toHaveLength(clickable.length)
     for (const { channel, payload } of sent) {
-      expect(channel).toBe(MENU_EVENT_CHANNEL)
+      expect(channel).toBe(MENU_CHANNEL)
       expect(MENU_COMMANDS).toContain(payload)
     }
     // Items without a command are Electron roles, separators, submenus or the disabled "no recent file".
@@ -163,7 +181,7 @@ describe('the built main bundle against a stand-in electron', () => {
     const first = aDraft()
     win.webContents.sent.length = 0
     started.shell.app.emit('second-instance', {}, ['soantin', '--flag', first], '/')
-    expect(win.webContents.sent).toEqual([{ channel: MENU_EVENT_CHANNEL, payload: 'openPending' }])
+    expect(win.webContents.sent).toEqual([{ channel: MENU_CHANNEL, payload: 'openPending' }])
     const opened = (await call(started, IPC.openPendingFile.channel)) as { ok: boolean; fileName: string }
     expect(opened).toMatchObject({ ok: true, fileName: 'tuan-sau.soantin' })
 
@@ -181,7 +199,7 @@ describe('the built main bundle against a stand-in electron', () => {
     win.webContents.sent.length = 0
     win.close()
     expect(win.closed).toBe(false)
-    expect(win.webContents.sent).toEqual([{ channel: MENU_EVENT_CHANNEL, payload: 'closeRequest' }])
+    expect(win.webContents.sent).toEqual([{ channel: MENU_CHANNEL, payload: 'closeRequest' }])
     await call(started, IPC.answerClose.channel, { proceed: false, backupId: null })
     expect(win.closed).toBe(false)
     win.close()
@@ -247,26 +265,54 @@ describe('the built preload bundle', () => {
     loadBundle(preload(), shell.electron)
     expect([...shell.exposed.keys()]).toEqual(['soantin'])
     const api = shell.exposed.get('soantin') as Record<string, (arg?: unknown) => unknown>
-    const names = Object.keys(IPC)
-    expect(Object.keys(api).sort()).toEqual([...names, 'onExportProgress', 'onMenuCommand'].sort())
+    const names = Object.keys(IPC) as IpcName[]
+    const events = Object.keys(EVENTS) as EventName[]
+    expect(Object.keys(api).sort()).toEqual([...names, ...events.map(eventListenerName)].sort())
     for (const name of names) {
       shell.rendererInvokes.length = 0
-      await api[name]!()
-      expect(
-        shell.rendererInvokes.map((i) => i.channel),
-        name,
-      ).toEqual([IPC[name as keyof typeof IPC].channel])
+      // Even handed an argument, a call that takes none puts nothing on the wire.
+      await api[name]!({ sent: 'by the page' })
+      const payloadFree = IPC[name].request === null
+      expect(shell.rendererInvokes, name).toEqual([
+        { channel: IPC[name].channel, args: payloadFree ? [] : [{ sent: 'by the page' }] },
+      ])
     }
-    const stop = [api.onMenuCommand!(() => undefined), api.onExportProgress!(() => undefined)] as Array<
-      () => void
-    >
-    expect(shell.rendererListeners.get(MENU_EVENT_CHANNEL)).toBe(1)
-    for (const s of stop) s()
-    expect(shell.rendererListeners.get(MENU_EVENT_CHANNEL)).toBe(0)
 
     const main = await startMain(ROOT, false)
-    const invoked = new Set(names.map((name) => IPC[name as keyof typeof IPC].channel))
+    const invoked = new Set(names.map((name) => IPC[name].channel))
     expect([...main.shell.ipcHandlers.keys()].sort()).toEqual([...invoked].sort())
+  })
+
+  it("subscribes only to the contract's event channels, and only while a listener wants them", () => {
+    const shell = createElectronStandIn({ appPath: ROOT, userDataParent: tmpdir(), isPackaged: false })
+    loadBundle(preload(), shell.electron)
+    expect([...shell.rendererListeners.keys()]).toEqual([])
+    const api = shell.exposed.get('soantin') as Record<string, (listener: unknown) => () => void>
+    const events = Object.keys(EVENTS) as EventName[]
+    const stops = events.map((event) => api[eventListenerName(event)]!(() => undefined))
+    expect([...shell.rendererListeners.entries()].sort()).toEqual(
+      events.map((event) => [EVENTS[event].channel, 1]).sort(),
+    )
+    for (const stop of stops) stop()
+    expect([...shell.rendererListeners.values()]).toEqual(events.map(() => 0))
+  })
+
+  it('hands a listener only well-formed events', () => {
+    const shell = createElectronStandIn({ appPath: ROOT, userDataParent: tmpdir(), isPackaged: false })
+    loadBundle(preload(), shell.electron)
+    const api = shell.exposed.get('soantin') as Record<string, (listener: (p: unknown) => void) => () => void>
+    const commands: unknown[] = []
+    const progress: unknown[] = []
+    api.onMenuCommand!((command) => commands.push(command))
+    api.onExportProgress!((step) => progress.push(step))
+    for (const bad of ['format-disk', null, { command: 'save' }]) shell.emitToRenderer(MENU_CHANNEL, bad)
+    shell.emitToRenderer(MENU_CHANNEL, 'save')
+    const progressChannel = EVENTS.exportProgress.channel
+    for (const bad of ['docx', { format: 'pdf', done: 1, total: 2 }, { format: 'docx', done: 1, total: 0 }])
+      shell.emitToRenderer(progressChannel, bad)
+    shell.emitToRenderer(progressChannel, { format: 'html', done: 1, total: 2 })
+    expect(commands).toEqual(['save'])
+    expect(progress).toEqual([{ format: 'html', done: 1, total: 2 }])
   })
 })
 

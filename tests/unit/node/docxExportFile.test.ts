@@ -6,7 +6,7 @@ import { writeDocxExport } from '@node/docxExportFile'
 import { nodeFileSystem, type FileSystem } from '@node/fileSystem'
 import { SaveError } from '@node/saveErrors'
 import type { Report } from '@shared/model/report'
-import { brokenImages, twoBridgePoints } from '../shared/export/docx/docxCases'
+import { brokenImages, twoBridgePoints } from '../../fixtures/goldenCases'
 import { partText, unzipDocx } from '../shared/export/docx/docxPackage'
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'soantin-'))

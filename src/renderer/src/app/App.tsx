@@ -1,150 +1,99 @@
-import type { Editor } from '@tiptap/core'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useUnsavedGuard } from '../dialogs/useUnsavedGuard'
+import { AboutDialog } from '../dialogs/AboutDialog'
+import { ChoiceDialog } from '../dialogs/ChoiceDialog'
 import { AssetUrls } from '../editor/assetUrls'
 import { ReportEditor } from '../editor/ReportEditor'
 import { Toolbar } from '../editor/Toolbar'
 import { DocxExportStatus } from '../export/DocxExportStatus'
 import { useDocxExport } from '../export/useDocxExport'
-import { useTemplateWorkspace } from '../panel/useTemplateWorkspace'
-import { useWebOutput } from '../preview/useWebOutput'
-import { useStartup } from '../start/useStartup'
+import { SaveTemplateDialog } from '../gallery/SaveTemplateDialog'
+import { TemplateGallery } from '../gallery/TemplateGallery'
+import { useTemplates } from '../gallery/useTemplates'
 import { api } from '../ipc/api'
+import { FieldPanel } from '../panel/FieldPanel'
+import { focusFieldInput } from '../panel/fieldInputIds'
+import { ThemeSettingsDialog } from '../panel/ThemeSettingsDialog'
+import { usePeople } from '../panel/usePeople'
+import { useSettings } from '../panel/useSettings'
+import { PreviewPane } from '../preview/PreviewPane'
+import { usePreview } from '../preview/usePreview'
+import { useWebExport } from '../preview/useWebExport'
+import { WebButtons } from '../preview/WebButtons'
+import { WebExportStatus } from '../preview/WebExportStatus'
+import { RecoveryDialog } from '../start/RecoveryDialog'
+import { StartPanel } from '../start/StartPanel'
+import { useStartPanel } from '../start/useStartPanel'
+import { useStartup } from '../start/useStartup'
 import { FileBar } from './FileBar'
 import type { StatusMessage } from './status'
 import { StatusBar } from './StatusBar'
-import { useAutosave } from './useAutosave'
 import { useCommands } from './useCommands'
+import { useDialogs } from './useDialogs'
 import { useInsertImage } from './useInsertImage'
-import { useOpenDocument } from './useOpenDocument'
-import { useReportLoads } from './useReportLoads'
-import { useSave } from './useSave'
-import { useWordCount } from './useWordCount'
-import { AboutDialog } from '../dialogs/AboutDialog'
+import { useReportSession } from './useReportSession'
 
 /**
- * The window: wires the open report, the editor, the field panel, saving, backups and the commands.
- * Every path that replaces the report asks Lưu / Không lưu / Hủy first (`unsaved.guard`).
+ * The window. Every path that replaces the report asks Lưu / Không lưu / Hủy first (`session.guard`);
+ * the state lives in the hooks, and this is the whole tree.
  */
 export function App() {
   const { t } = useTranslation()
-  const openDoc = useOpenDocument(t('app.untitled'))
-  const { doc } = openDoc
-  const [editor, setEditor] = useState<Editor | null>(null)
   const [status, setStatus] = useState<StatusMessage | null>(null)
   const [aboutVersion, setAboutVersion] = useState<string | null>(null)
-  const { words, recount } = useWordCount()
+  const dialogs = useDialogs()
+  const startPanel = useStartPanel()
+  const { people, rememberPeopleOf } = usePeople()
+  const session = useReportSession({
+    untitled: t('app.untitled'),
+    setStatus,
+    afterSave: rememberPeopleOf,
+    onEdit: startPanel.hide,
+  })
+  const { openDoc, editor, fieldStore, currentReport, loads } = session
+  const { doc } = openDoc
   const assetUrls = useMemo(() => new AssetUrls(doc.report.assets), [doc.report.assets])
-
-  // Every edit (body or fields): counted, hides the start panel, schedules a backup. Set below, once
-  // the hooks it calls exist; kept small because it runs on every keystroke.
-  const edited = useRef<() => void>(() => undefined)
-
-  const unsaved = useUnsavedGuard({
-    isDirty: openDoc.isDirty,
-    name: () => doc.fileName ?? t('app.untitled'),
-    save: () => save(false),
-  })
-
-  const workspace = useTemplateWorkspace({
-    report: doc.report,
-    loadId: doc.loadId,
-    getBody: () => (editor ? (editor.getJSON() as typeof doc.report.body) : null),
-    onFieldsChanged: () => edited.current(),
-    loadNew: async (report) => {
-      if (!(await unsaved.guard())) return false
-      loads.loadNew(report)
-      return true
-    },
-    setStatus,
-  })
-  const { currentReport, afterSave } = workspace
-
-  const autosave = useAutosave({
-    loadId: doc.loadId,
-    docToken: doc.docToken,
-    isDirty: openDoc.isDirty,
-    snapshot: () => currentReport(),
-    onError: (text) => setStatus({ kind: 'error', text }),
-  })
-  const save = useSave({
-    openDoc,
+  const { settings, saveSettings } = useSettings({ fieldStore, setStatus })
+  const templates = useTemplates({
+    templateId: doc.report.templateId,
+    fieldStore,
+    settings,
     currentReport,
-    askConflict: unsaved.askConflict,
-    autosave,
-    afterSave,
+    loadNew: session.loadNew,
+    closeDialog: dialogs.close,
     setStatus,
   })
-  const loads = useReportLoads({ openDoc, autosave, setStatus })
-  const docxExport = useDocxExport(currentReport)
-  const web = useWebOutput({ editor, fieldStore: workspace.fieldStore, currentReport, report: doc.report })
-  const insertImage = useInsertImage({ editor, openDoc, assetUrls, setStatus })
-
-  const open = useCallback(async () => {
-    if (!(await unsaved.guard())) return
-    loads.loadOpened(await api().openDraft(null))
-  }, [loads, unsaved])
-
   const startup = useStartup({
     loadOpened: loads.loadOpened,
     loadRestored: loads.loadRestored,
-    guard: () => unsaved.guard(),
-    currentBackupId: () => autosave.backupId(),
-    onNew: () => workspace.openGallery(),
-    onOpen: () => void open(),
+    guard: session.guard,
+    currentBackupId: session.autosave.backupId,
+    hidePanel: startPanel.hide,
     onError: (text) => setStatus({ kind: 'error', text }),
   })
-
-  useEffect(() => {
-    edited.current = () => {
-      openDoc.markEdited()
-      startup.dismiss()
-      autosave.schedule()
-    }
-  })
-
-  const onReady = useCallback(
-    (e: Editor) => {
-      setEditor(e)
-      recount(e)
-    },
-    [recount],
-  )
-  const onChange = useCallback(
-    (e: Editor) => {
-      edited.current()
-      recount(e)
-    },
-    [recount],
-  )
-
-  /** Main asks before the window closes: Lưu / Không lưu / Hủy, then the answer (a clean close drops the backup). */
-  const answerClose = async () => {
-    const proceed = await unsaved.guard()
-    // No backup may land after the clean close removed it.
-    if (proceed) await autosave.discard()
-    await api().answerClose({ proceed, backupId: autosave.backupId() })
-  }
+  const docx = useDocxExport(currentReport)
+  const web = useWebExport(currentReport)
+  const preview = usePreview({ editor, fieldStore, currentReport, report: doc.report })
+  const insertImage = useInsertImage({ editor, openDoc, assetUrls, setStatus })
 
   const run = useCommands({
     // New shows the gallery; the question about unsaved changes comes when a template replaces the report.
-    new: () => workspace.openGallery(),
-    open: () => void open(),
-    save: () => void save(false),
-    saveAs: () => void save(true),
+    new: () => dialogs.show('gallery'),
+    open: () => void session.open(),
+    save: () => void session.save(false),
+    saveAs: () => void session.save(true),
     undo: () => editor?.commands.undo(),
     redo: () => editor?.commands.redo(),
-    nextReport: () => void workspace.nextReport(),
+    nextReport: () => void templates.nextReport(),
     openPending: () => void startup.openPending(),
-    closeRequest: () => void answerClose(),
-    saveAsTemplate: () => workspace.openSaveAsTemplate(),
-    exportDocx: () => void docxExport.start(),
-    exportHtml: () => void web.exportHtml(),
+    closeRequest: () => void session.answerClose(),
+    saveAsTemplate: () => dialogs.show('saveTemplate'),
+    exportDocx: () => void docx.start(),
+    exportHtml: () => void web.exportPage(),
     copyForWeb: () => void web.copyForWeb(),
     about: () =>
       void api()
-        .getAppInfo(null)
+        .getAppInfo()
         .then((info) => setAboutVersion(info.version)),
   })
 
@@ -152,35 +101,103 @@ export function App() {
     <div className="st-app">
       <AboutDialog version={aboutVersion} onClose={() => setAboutVersion(null)} />
       <header className="st-header">
-        <FileBar run={run} webButtons={web.buttons} />
+        <FileBar
+          run={run}
+          webButtons={
+            <WebButtons
+              separateImages={web.separateImages}
+              onSeparateImages={web.setSeparateImages}
+              onExport={() => void web.exportPage()}
+              onCopy={() => void web.copyForWeb()}
+              previewOpen={preview.mode !== null}
+              onTogglePreview={() => preview.setMode((m) => (m ? null : 'web'))}
+            />
+          }
+        />
         {editor && <Toolbar editor={editor} onInsertImage={(f) => void insertImage(f)} />}
       </header>
       <div className="st-workspace">
         <main className="st-main">
-          {startup.panel}
+          {startPanel.shown && startup.recent.length > 0 && (
+            <StartPanel
+              recent={startup.recent}
+              onNew={() => dialogs.show('gallery')}
+              onOpen={() => void session.open()}
+              onOpenRecent={(id) => void startup.openRecent(id)}
+              onDismiss={startPanel.hide}
+            />
+          )}
           <ReportEditor
             key={doc.loadId}
             initialBody={doc.report.body}
-            fieldStore={workspace.fieldStore}
-            onEditField={workspace.onEditField}
+            fieldStore={fieldStore}
+            onEditField={focusFieldInput}
             assetUrls={assetUrls}
-            onReady={onReady}
-            onChange={onChange}
+            onReady={session.onEditorReady}
+            onChange={session.onEditorChange}
           />
         </main>
-        {web.pane}
-        {workspace.panel}
+        {preview.mode && (
+          <PreviewPane
+            mode={preview.mode}
+            html={preview.html}
+            builds={preview.builds}
+            layout={preview.layout}
+            onMode={preview.setMode}
+            onClose={() => preview.setMode(null)}
+          />
+        )}
+        <FieldPanel
+          key={doc.loadId}
+          store={fieldStore}
+          template={templates.template}
+          people={people}
+          settings={settings}
+          onOpenSettings={() => dialogs.show('settings')}
+        />
       </div>
-      {workspace.dialogs}
-      {unsaved.element}
-      {startup.dialog}
-      <DocxExportStatus
-        state={docxExport.state}
-        onOpen={(target) => void docxExport.open(target)}
-        onDismiss={docxExport.dismiss}
+      <TemplateGallery
+        open={dialogs.dialog === 'gallery'}
+        settings={settings}
+        onClose={dialogs.close}
+        onCreate={templates.createFrom}
       />
-      {web.status}
-      <StatusBar words={words} dirty={openDoc.dirty} status={status} />
+      <SaveTemplateDialog
+        open={dialogs.dialog === 'saveTemplate'}
+        defaults={templates.saveDefaults}
+        onSave={templates.saveAsTemplate}
+        onClose={dialogs.close}
+      />
+      {settings && (
+        <ThemeSettingsDialog
+          open={dialogs.dialog === 'settings'}
+          settings={settings}
+          onSave={saveSettings}
+          onClose={dialogs.close}
+        />
+      )}
+      {session.choice.question && (
+        <ChoiceDialog
+          key={session.choice.question.title + session.choice.question.message}
+          {...session.choice.question}
+          onChoose={session.choice.answer}
+        />
+      )}
+      {startup.recoverable.length > 0 && (
+        <RecoveryDialog
+          items={startup.recoverable}
+          onRestore={(id) => void startup.restore(id)}
+          onDiscard={(id) => void startup.discard(id)}
+          onClose={startup.closeRecovery}
+        />
+      )}
+      <DocxExportStatus
+        state={docx.state}
+        onOpen={(target) => void docx.open(target)}
+        onDismiss={docx.dismiss}
+      />
+      <WebExportStatus state={web.state} onOpen={(target) => void web.open(target)} onDismiss={web.dismiss} />
+      <StatusBar words={session.words} dirty={openDoc.dirty} status={status} />
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Report } from '@shared/model/report'
 import { api } from '../ipc/api'
 import { AutosaveScheduler } from './useAutosaveScheduler'
+import { useLatest } from '../hooks/useLatest'
 
 export interface AutosaveArgs {
   /** Changes on every load: a new report gets a new backup id, the previous backup goes. */
@@ -28,10 +29,7 @@ const newId = (): string => crypto.randomUUID()
 
 /** Backs up unsaved edits to main's recovery folder, debounced, for saved and never-saved reports. */
 export function useAutosave(args: AutosaveArgs): Autosave {
-  const latest = useRef(args)
-  useEffect(() => {
-    latest.current = args
-  })
+  const latestRef = useLatest(args)
   const current = useRef<string>(newId())
   const adopted = useRef<string | null>(null)
   const lastError = useRef<string | null>(null)
@@ -42,7 +40,7 @@ export function useAutosave(args: AutosaveArgs): Autosave {
 
   // Runs only when a backup is due: this is where the report is serialised, never per keystroke.
   const backup = useCallback(async () => {
-    const { isDirty, snapshot, docToken, onError } = latest.current
+    const { isDirty, snapshot, docToken, onError } = latestRef.current
     if (!isDirty()) return
     const backupId = current.current
     const report = snapshot()
@@ -60,7 +58,7 @@ export function useAutosave(args: AutosaveArgs): Autosave {
     sentAssets.current = result.ok ? { backupId, assets: report.assets } : null
     if (!result.ok && result.message !== lastError.current) onError(result.message)
     lastError.current = result.ok ? null : result.message
-  }, [])
+  }, [latestRef])
 
   const discardId = useCallback(
     async (id: string) => {

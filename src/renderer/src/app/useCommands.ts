@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback, useEffect } from 'react'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { api } from '../ipc/api'
 import { useShortcuts } from './useShortcuts'
+import { useLatest } from '../hooks/useLatest'
 
 /** What each command does; a `Record` so a command added to the contract cannot be forgotten here. */
 export type CommandHandlers = Record<MenuCommand, () => void>
@@ -11,11 +12,8 @@ export type CommandHandlers = Record<MenuCommand, () => void>
  * It stays the same function across renders, so the menu listener is registered once.
  */
 export function useCommands(handlers: CommandHandlers): (command: MenuCommand) => void {
-  const latest = useRef(handlers)
-  useEffect(() => {
-    latest.current = handlers
-  })
-  const run = useCallback((command: MenuCommand) => latest.current[command](), [])
+  const latestRef = useLatest(handlers)
+  const run = useCallback((command: MenuCommand) => latestRef.current[command](), [latestRef])
   useShortcuts(run)
   useEffect(() => api().onMenuCommand(run), [run])
   return run

@@ -1,10 +1,12 @@
 import type { Editor } from '@tiptap/core'
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
+import { FIGURE_NODE } from '@shared/nodes/figureNode'
 import type { AssetUrls } from '../editor/assetUrls'
 import { readImageFile } from '../editor/readImageFile'
 import type { StatusMessage } from './status'
 import type { OpenDocument } from './useOpenDocument'
+import { useLatest } from '../hooks/useLatest'
 
 export interface InsertImageArgs {
   editor: Editor | null
@@ -16,15 +18,12 @@ export interface InsertImageArgs {
 /** Reads a picked photo, adds it to the report's assets and inserts a figure at the cursor. */
 export function useInsertImage(args: InsertImageArgs): (file: File) => Promise<void> {
   const { t } = useTranslation()
-  const latest = useRef(args)
-  useEffect(() => {
-    latest.current = args
-  })
+  const latestRef = useLatest(args)
   return useCallback(
     async (file: File) => {
-      if (!latest.current.editor) return
+      if (!latestRef.current.editor) return
       const read = await readImageFile(file)
-      const { editor, openDoc, assetUrls, setStatus } = latest.current
+      const { editor, openDoc, assetUrls, setStatus } = latestRef.current
       if (!editor) return
       if (!read.ok) {
         const key = read.reason === 'refused' ? 'status.imageRefused' : 'status.imageBroken'
@@ -38,9 +37,9 @@ export function useInsertImage(args: InsertImageArgs): (file: File) => Promise<v
       editor
         .chain()
         .focus()
-        .insertContent({ type: 'figure', attrs: { assetId: id, alt: '' }, content: [] })
+        .insertContent({ type: FIGURE_NODE.name, attrs: { assetId: id, alt: '' }, content: [] })
         .run()
     },
-    [t],
+    [latestRef, t],
   )
 }

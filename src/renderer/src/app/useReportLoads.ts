@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IpcResponses, RestoredDraft } from '@shared/ipc/contract'
 import type { Report } from '@shared/model/report'
 import type { StatusMessage } from './status'
 import type { Autosave } from './useAutosave'
 import type { OpenDocument } from './useOpenDocument'
+import { useLatest } from '../hooks/useLatest'
 
 export interface ReportLoadsArgs {
   openDoc: OpenDocument
@@ -27,14 +28,11 @@ export interface ReportLoads {
 
 export function useReportLoads(args: ReportLoadsArgs): ReportLoads {
   const { t } = useTranslation()
-  const latest = useRef(args)
-  useEffect(() => {
-    latest.current = args
-  })
+  const latestRef = useLatest(args)
 
   const loadOpened = useCallback(
     (result: IpcResponses['openDraft']) => {
-      const { openDoc, setStatus } = latest.current
+      const { openDoc, setStatus } = latestRef.current
       if (!result.ok) {
         if (!result.canceled) setStatus({ kind: 'error', text: result.message })
         return
@@ -47,12 +45,12 @@ export function useReportLoads(args: ReportLoadsArgs): ReportLoads {
           : t('status.opened', { name: result.fileName }),
       })
     },
-    [t],
+    [latestRef, t],
   )
 
   const loadRestored = useCallback(
     (restored: RestoredDraft) => {
-      const { openDoc, autosave, setStatus } = latest.current
+      const { openDoc, autosave, setStatus } = latestRef.current
       autosave.adoptOnNextLoad(restored.backupId)
       openDoc.load(
         { report: restored.report, docToken: restored.docToken, fileName: restored.fileName },
@@ -63,12 +61,15 @@ export function useReportLoads(args: ReportLoadsArgs): ReportLoads {
         text: t('recovery.restored', { title: restored.report.fields.title || t('app.untitled') }),
       })
     },
-    [t],
+    [latestRef, t],
   )
 
-  const loadNew = useCallback((report: Report) => {
-    latest.current.openDoc.load({ report, docToken: null, fileName: null })
-  }, [])
+  const loadNew = useCallback(
+    (report: Report) => {
+      latestRef.current.openDoc.load({ report, docToken: null, fileName: null })
+    },
+    [latestRef],
+  )
 
   return { loadOpened, loadRestored, loadNew }
 }

@@ -1,18 +1,19 @@
-import { useCallback, useEffect, useRef } from 'react'
+import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isSaveConflict } from '@shared/ipc/contract'
 import type { Report } from '@shared/model/report'
-import type { UnsavedGuard } from '../dialogs/useUnsavedGuard'
+import type { AskConflict } from '../dialogs/useConflictQuestion'
 import { api } from '../ipc/api'
 import type { StatusMessage } from './status'
 import type { Autosave } from './useAutosave'
 import type { OpenDocument } from './useOpenDocument'
+import { useLatest } from '../hooks/useLatest'
 
 export interface SaveArgs {
   openDoc: OpenDocument
   /** The report as it is now (editor body and panel fields). */
   currentReport(): Report
-  askConflict: UnsavedGuard['askConflict']
+  askConflict: AskConflict
   autosave: Autosave
   /** After the report is on disk (the people it names are remembered). */
   afterSave(report: Report): void
@@ -25,13 +26,10 @@ export interface SaveArgs {
  */
 export function useSave(args: SaveArgs): (as: boolean) => Promise<boolean> {
   const { t } = useTranslation()
-  const latest = useRef(args)
-  useEffect(() => {
-    latest.current = args
-  })
+  const latestRef = useLatest(args)
   return useCallback(
     async (as: boolean): Promise<boolean> => {
-      const { openDoc, currentReport, askConflict, autosave, afterSave, setStatus } = latest.current
+      const { openDoc, currentReport, askConflict, autosave, afterSave, setStatus } = latestRef.current
       let mode: 'save' | 'saveAs' | 'overwrite' = as ? 'saveAs' : 'save'
       for (;;) {
         const before = openDoc.edits()
@@ -61,6 +59,6 @@ export function useSave(args: SaveArgs): (as: boolean) => Promise<boolean> {
         return true
       }
     },
-    [t],
+    [latestRef, t],
   )
 }

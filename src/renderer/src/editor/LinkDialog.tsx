@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { DialogFooter } from '../dialogs/DialogFooter'
 import { Modal } from '../dialogs/Modal'
+import { MAX_LINK_LENGTH } from '@shared/links/linkPolicy'
 import type { LinkTarget } from './linkEdit'
+import { LINK_REFUSAL_KEYS } from './linkRefusalKey'
 import { useLinkForm, type LinkDialogState } from './useLinkDialog'
 
 interface Props {
@@ -58,7 +60,7 @@ function LinkForm({ target, dialog }: { target: LinkTarget; dialog: LinkDialogSt
         inputMode="url"
         spellCheck={false}
         placeholder="https://"
-        aria-invalid={form.invalid}
+        aria-invalid={form.refusal !== null}
         value={form.href}
         onChange={(e) => form.setHref(e.target.value)}
       />
@@ -70,7 +72,7 @@ function LinkForm({ target, dialog }: { target: LinkTarget; dialog: LinkDialogSt
         </div>
       )}
       <DialogFooter
-        error={form.invalid ? t('toolbar.linkInvalid') : null}
+        error={form.refusal ? t(LINK_REFUSAL_KEYS[form.refusal], { max: MAX_LINK_LENGTH }) : null}
         cancelLabel={t('toolbar.linkCancel')}
         submitLabel={t('toolbar.linkApply')}
         onCancel={dialog.cancel}

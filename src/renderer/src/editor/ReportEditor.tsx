@@ -7,6 +7,8 @@ import { bodyExtensions } from '@shared/body/bodyExtensions'
 import type { BodyNode } from '@shared/model/body'
 import type { TemplateFieldKey } from '@shared/templates/templateSchema'
 import type { AssetUrls } from './assetUrls'
+import { currentMessages, onLanguageChange } from '../i18n/setupI18n'
+import { fieldViewTexts } from './fieldViewTexts'
 import { FieldViews, liveFieldSource } from './fieldViews'
 import type { FieldStore } from '@shared/templates/fieldStore'
 import { NfcNormalizer } from './nfcNormalizer'
@@ -29,7 +31,12 @@ export function ReportEditor({ initialBody, fieldStore, onEditField, assetUrls, 
   const extensions = useMemo(
     () => [
       ...bodyExtensions(liveFieldSource(fieldStore, (id) => assetUrls.urlFor(id))),
-      FieldViews.configure({ store: fieldStore, onEditField: (key) => onEditField(key) }),
+      FieldViews.configure({
+        store: fieldStore,
+        onEditField: (key) => onEditField(key),
+        texts: () => fieldViewTexts(currentMessages()),
+        onTextsChange: onLanguageChange,
+      }),
       NfcNormalizer,
       PasteCleaner,
     ],

@@ -1,4 +1,5 @@
 import type { Asset } from '@shared/model/assets'
+import { decodeBase64 } from '@shared/text/base64'
 
 /** Blob URLs for embedded images, made once per asset rather than on every render. */
 export class AssetUrls {
@@ -21,13 +22,9 @@ export class AssetUrls {
     if (cached) return cached
     const asset = this.assets[id]
     if (!asset) return ''
-    let bytes: Uint8Array<ArrayBuffer>
-    try {
-      bytes = Uint8Array.from(atob(asset.data), (c) => c.charCodeAt(0))
-    } catch {
-      // Damaged image data in a draft: the figure shows as broken, the rest of the report still opens.
-      return ''
-    }
+    const bytes = decodeBase64(asset.data)
+    // Damaged image data in a draft: the figure shows as broken, the rest of the report still opens.
+    if (!bytes) return ''
     const url = URL.createObjectURL(new Blob([bytes], { type: asset.mime }))
     this.urls.set(id, url)
     return url

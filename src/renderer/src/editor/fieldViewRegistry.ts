@@ -6,6 +6,8 @@ import type { FieldStore } from '@shared/templates/fieldStore'
 export interface RegisteredView {
   readonly dom: HTMLElement
   render(): void
+  /** Takes the labels of the interface's current language. */
+  relabel(): void
 }
 
 /** How long after the last panel keystroke the fields scrolled out of view catch up. */
@@ -30,8 +32,13 @@ export class FieldViewRegistry {
   private readonly cache = new Map<string, string[]>()
   // Subscribed while the editor shows at least one field view, so a destroyed editor leaves nothing behind.
   private unsubscribe: (() => void) | null = null
+  private unsubscribeTexts: (() => void) | null = null
 
-  constructor(private readonly store: FieldStore) {}
+  constructor(
+    private readonly store: FieldStore,
+    /** Subscribes to language switches, which relabel every view. */
+    private readonly onTextsChange: (listener: () => void) => () => void = () => () => undefined,
+  ) {}
 
   add(view: RegisteredView): void {
     this.views.add(view)
@@ -42,6 +49,9 @@ export class FieldViewRegistry {
         : new IntersectionObserver((entries) => this.onVisibility(entries), { rootMargin: '400px 0px' })
     this.observer?.observe(view.dom)
     this.unsubscribe ??= this.store.subscribe(() => this.changed())
+    this.unsubscribeTexts ??= this.onTextsChange(() => {
+      for (const v of this.views) v.relabel()
+    })
   }
 
   remove(view: RegisteredView): void {
@@ -52,6 +62,8 @@ export class FieldViewRegistry {
     if (this.views.size > 0 || !this.unsubscribe) return
     this.unsubscribe()
     this.unsubscribe = null
+    this.unsubscribeTexts?.()
+    this.unsubscribeTexts = null
     this.observer?.disconnect()
     this.observer = null
     window.clearTimeout(this.timer)

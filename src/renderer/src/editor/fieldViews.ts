@@ -4,17 +4,24 @@ import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView, NodeView } from '@tiptap/pm/view'
 import type { FieldSource } from '@shared/body/fieldSource'
 import { fieldSourceFor } from '@shared/body/fieldSource'
-import { FIELD_LABELS, isFieldName } from '@shared/fields/fieldNames'
-import { FIELD_KEY_OF_NAME } from '@shared/templates/fieldKeys'
-import { TEMPLATE_FIELD_LABELS } from '@shared/templates/requiredFields'
-import type { TemplateFieldKey } from '@shared/templates/templateSchema'
-import { FieldViewRegistry } from './fieldViewRegistry'
+import { FIELD_SHOWING_BLOCKS } from '@shared/nodes/customNodes'
+import { FIELD_NODE } from '@shared/nodes/fieldNode'
+import { templateKeyOfNode } from '@shared/nodes/templateKeyOfNode'
 import type { FieldStore } from '@shared/templates/fieldStore'
+import type { TemplateFieldKey } from '@shared/templates/templateSchema'
+import { fieldViewSpec, type FieldViewSpec, type FieldViewTexts } from './fieldViewSpec'
+import { FieldViewRegistry } from './fieldViewRegistry'
+import { fieldViewTexts } from './fieldViewTexts'
+import { vi } from '../i18n/vi'
 
 export interface FieldViewsOptions {
   store: FieldStore | null
   /** Enter or double-click on a field: the panel focuses the field's input. */
   onEditField: (key: TemplateFieldKey) => void
+  /** Labels and hints in the interface's language, read when a view is made or relabelled. */
+  texts: () => FieldViewTexts
+  /** Calls back when `texts` would change (the language was switched); returns the unsubscribe. */
+  onTextsChange: (listener: () => void) => () => void
 }
 
 /** A field source that always reads the store's current fields (copy, plain text, exports from the editor). */
@@ -28,30 +35,8 @@ export function liveFieldSource(store: FieldStore, assetSrc: (id: string) => str
 }
 
 /** The structured field a node shows, or null for ordinary nodes. */
-export function fieldKeyOfNode(node: PmNode): TemplateFieldKey | null {
-  switch (node.type.name) {
-    case 'field':
-      return isFieldName(node.attrs.name) ? FIELD_KEY_OF_NAME[node.attrs.name] : null
-    case 'themeHeader':
-      return 'themeHeader'
-    case 'reportTitle':
-      return 'title'
-    case 'byline':
-      return 'byline'
-    case 'bridgePoints':
-      return 'bridgePoints'
-    default:
-      return null
-  }
-}
-
-const HINT = 'Enter để sửa trong bảng thông tin'
-
-/** What a node shows: a cache key (same key, same text) and how to read it from the fields. */
-interface ViewText {
-  key(node: PmNode): string
-  read(node: PmNode, source: FieldSource): string[]
-}
+const fieldKeyOfNode = (node: PmNode): TemplateFieldKey | null =>
+  templateKeyOfNode({ type: node.type.name, attrs: node.attrs })
 
 /**
  * Plain-DOM node view for a node whose text comes from the fields. It touches the DOM only when its
@@ -61,28 +46,29 @@ interface ViewText {
 class FieldNodeView implements NodeView {
   dom: HTMLElement
   private last: string | null = null
+  private spec: FieldViewSpec
+  private texts: FieldViewTexts
 
   constructor(
     private node: PmNode,
     private readonly registry: FieldViewRegistry,
-    private readonly label: string,
-    private readonly text: ViewText,
-    tag: string,
-    className: string,
+    private readonly describe: () => { spec: FieldViewSpec; texts: FieldViewTexts },
     view: EditorView,
     getPos: () => number | undefined,
     onEdit: () => void,
   ) {
-    this.dom = document.createElement(tag)
-    this.dom.className = `${className} st-fieldview`
+    const described = describe()
+    this.spec = described.spec
+    this.texts = described.texts
+    this.dom = document.createElement(this.spec.element.tag)
+    this.dom.className = `${this.spec.element.className} st-fieldview`
     this.dom.contentEditable = 'false'
     this.dom.tabIndex = -1
     this.dom.setAttribute('role', 'button')
-    this.dom.setAttribute('aria-roledescription', 'trường dữ liệu')
-    this.dom.title = `${label} — ${HINT}`
-    this.dom.dataset.placeholder = label
-    if (node.type.name === 'field') this.dom.dataset.field = String(node.attrs.name)
+    if (node.type.name === FIELD_NODE.name)
+      this.dom.setAttribute(FIELD_NODE.attrs.name.htmlAttribute, String(node.attrs.name))
     else this.dom.dataset.block = node.type.name
+    this.label()
     this.render()
     registry.add(this)
     // A click selects the whole field (ProseMirror alone misses clicks on the text inside it);
@@ -98,20 +84,40 @@ class FieldNodeView implements NodeView {
     })
   }
 
+  /** Takes the labels of the interface's current language. */
+  relabel(): void {
+    const described = this.describe()
+    this.spec = described.spec
+    this.texts = described.texts
+    this.label()
+    this.readOut()
+  }
+
+  private label(): void {
+    this.dom.setAttribute('aria-roledescription', this.texts.roleDescription)
+    this.dom.title = this.spec.title
+    this.dom.dataset.placeholder = this.spec.label
+  }
+
+  private readOut(): void {
+    this.dom.setAttribute('aria-label', `${this.spec.label}: ${this.last || this.texts.empty}`)
+  }
+
   render(): void {
-    const node = this.node
-    const lines = this.registry.lines(this.text.key(node), (source) => this.text.read(node, source))
+    const { spec } = this
+    const lines = this.registry.lines(spec.key, spec.read)
     const joined = lines.join('\n')
     if (joined === this.last) return
     const wasEmpty = this.last === ''
     this.last = joined
-    this.dom.setAttribute('aria-label', `${this.label}: ${joined || 'chưa điền'}`)
-    if (node.type.name === 'bridgePoints') {
+    this.readOut()
+    const line = spec.line
+    if (line) {
       this.dom.replaceChildren(
-        ...lines.map((line) => {
-          const p = document.createElement('p')
-          p.className = 'st-bridgePoint'
-          p.textContent = line
+        ...lines.map((text) => {
+          const p = document.createElement(line.tag)
+          p.className = line.className
+          p.textContent = text
           return p
         }),
       )
@@ -150,70 +156,30 @@ class FieldNodeView implements NodeView {
   }
 }
 
-type ViewSpec = { tag: string; className: string; label: string; text: ViewText }
-
-const fieldText = (name: 'themeHeader' | 'title' | 'byline'): ViewText => ({
-  key: () => name,
-  read: (_n, s) => [s.fieldText(name)],
-})
-
-const BLOCK_VIEWS: Record<string, ViewSpec> = {
-  themeHeader: {
-    tag: 'p',
-    className: 'st-themeHeader',
-    label: TEMPLATE_FIELD_LABELS.themeHeader,
-    text: fieldText('themeHeader'),
-  },
-  reportTitle: {
-    tag: 'h1',
-    className: 'st-reportTitle',
-    label: TEMPLATE_FIELD_LABELS.title,
-    text: fieldText('title'),
-  },
-  byline: {
-    tag: 'p',
-    className: 'st-byline',
-    label: TEMPLATE_FIELD_LABELS.byline,
-    text: fieldText('byline'),
-  },
-  bridgePoints: {
-    tag: 'div',
-    className: 'st-bridgePoints',
-    label: TEMPLATE_FIELD_LABELS.bridgePoints,
-    text: {
-      key: (n) =>
-        `bridgePoints\u0001${String(n.attrs.pattern ?? '')}\u0001${String(n.attrs.patternNoChair ?? '')}`,
-      read: (n, s) =>
-        s.bridgePointSentences(String(n.attrs.pattern ?? ''), String(n.attrs.patternNoChair ?? '')),
-    },
-  },
-}
-
-/** An inline `field` node: the text of the field it names. */
-const INLINE_FIELD_TEXT: ViewText = {
-  key: (n) => `field\u0001${String(n.attrs.name)}`,
-  read: (n, s) => [isFieldName(n.attrs.name) ? s.fieldText(n.attrs.name) : ''],
-}
-
 function selectedFieldKey(view: EditorView): TemplateFieldKey | null {
   const { selection } = view.state
   return selection instanceof NodeSelection ? fieldKeyOfNode(selection.node) : null
 }
 
 /**
- * Shows fields live in the editor: node views for `field`, `themeHeader`, `reportTitle`, `byline` and
- * `bridgePoints` that follow the field store. A selected field opens in the panel with Enter or a
+ * Shows fields live in the editor: node views for the `field` node and every field-showing block,
+ * following the field store. A selected field opens in the panel with Enter or a
  * double click.
  */
 export const FieldViews = Extension.create<FieldViewsOptions>({
   name: 'fieldViews',
 
   addOptions() {
-    return { store: null, onEditField: () => undefined }
+    return {
+      store: null,
+      onEditField: () => undefined,
+      texts: () => fieldViewTexts(vi),
+      onTextsChange: () => () => undefined,
+    }
   },
 
   addProseMirrorPlugins() {
-    const { store, onEditField } = this.options
+    const { store, onEditField, texts, onTextsChange } = this.options
     if (!store) return []
     const edit = (node: PmNode) => () => {
       const key = fieldKeyOfNode(node)
@@ -221,36 +187,19 @@ export const FieldViews = Extension.create<FieldViewsOptions>({
     }
     type ViewFactory = (node: PmNode, view: EditorView, getPos: () => number | undefined) => NodeView
     // One registry per editor: one store subscription for all its field views.
-    const registry = new FieldViewRegistry(store)
-    const fieldView: ViewFactory = (node, view, getPos) => {
-      const name = node.attrs.name
-      const label = isFieldName(name) ? FIELD_LABELS[name] : String(name)
-      return new FieldNodeView(
-        node,
-        registry,
-        label,
-        INLINE_FIELD_TEXT,
-        'span',
-        'st-field',
-        view,
-        getPos,
-        edit(node),
-      )
-    }
-    const nodeViews: Record<string, ViewFactory> = { field: fieldView }
-    for (const [type, spec] of Object.entries(BLOCK_VIEWS)) {
-      nodeViews[type] = (node, view, getPos) =>
-        new FieldNodeView(
-          node,
-          registry,
-          spec.label,
-          spec.text,
-          spec.tag,
-          spec.className,
-          view,
-          getPos,
-          edit(node),
-        )
+    const registry = new FieldViewRegistry(store, onTextsChange)
+    const nodeViews: Record<string, ViewFactory> = {}
+    for (const type of [FIELD_NODE.name, ...Object.keys(FIELD_SHOWING_BLOCKS)]) {
+      nodeViews[type] = (node, view, getPos) => {
+        const describe = () => {
+          const current = texts()
+          const spec = fieldViewSpec({ type: node.type.name, attrs: node.attrs }, current)
+          // Unreachable: every type listed here has a view.
+          if (!spec) throw new Error(`no field view for ${node.type.name}`)
+          return { spec, texts: current }
+        }
+        return new FieldNodeView(node, registry, describe, view, getPos, edit(node))
+      }
     }
     return [
       new Plugin({

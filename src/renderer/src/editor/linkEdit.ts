@@ -2,7 +2,7 @@ import { getMarkRange, type Editor } from '@tiptap/core'
 import { closeHistory } from '@tiptap/pm/history'
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import type { MarkType } from '@tiptap/pm/model'
-import { isAllowedLinkHref } from '@shared/body/bodyExtensions'
+import { judgeLink, type LinkRefusal } from '@shared/links/linkPolicy'
 
 /** What the link dialog edits: a range of the body, its text and its current address. */
 export interface LinkTarget {
@@ -69,19 +69,21 @@ export function linkTargetAt(editor: Editor): LinkTarget {
   }
 }
 
-/** The same rule the exporters apply: http, https or mailto. Empty is refused too. */
-export function validLinkHref(href: string): boolean {
-  return href.trim() !== '' && isAllowedLinkHref(href)
-}
-
 /**
- * Links the target range to `href` in one undoable step. A changed text replaces the range's text
- * (keeping its other marks); an empty text on an empty range shows the address itself.
+ * Links the target range to `href` (in the link policy's normalised form) in one undoable step, or
+ * says why the address is refused. A changed text replaces the range's text (keeping its other
+ * marks); an empty text on an empty range shows the address as typed.
  */
-export function applyLink(editor: Editor, target: LinkTarget, text: string, href: string): boolean {
-  const address = href.trim()
-  if (!validLinkHref(address)) return false
-  return linkStep(editor, (tr, linkType, state) => {
+export function applyLink(
+  editor: Editor,
+  target: LinkTarget,
+  text: string,
+  href: string,
+): LinkRefusal | null {
+  const judged = judgeLink(href)
+  if (judged.href === null) return judged.refusal
+  const address = judged.href
+  linkStep(editor, (tr, linkType, state) => {
     const link = linkType.create({ href: address })
     const shown = target.textEditable ? text : target.text
     const replace = target.textEditable && shown !== target.text
@@ -90,7 +92,7 @@ export function applyLink(editor: Editor, target: LinkTarget, text: string, href
       return true
     }
     if (!target.textEditable) return false
-    const content = shown === '' ? address : shown
+    const content = shown === '' ? href.trim() : shown
     const marks = link.addToSet(
       tr.doc
         .resolve(target.from)
@@ -101,6 +103,7 @@ export function applyLink(editor: Editor, target: LinkTarget, text: string, href
     tr.setSelection(TextSelection.create(tr.doc, target.from + content.length))
     return true
   })
+  return null
 }
 
 /** Removes the link from the target range, in one undoable step. */

@@ -1,7 +1,8 @@
 import type { Editor } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { useCallback, useEffect, useState } from 'react'
-import { applyLink, linkTargetAt, removeLink, validLinkHref, type LinkTarget } from './linkEdit'
+import type { LinkRefusal } from '@shared/links/linkPolicy'
+import { applyLink, linkTargetAt, removeLink, type LinkTarget } from './linkEdit'
 
 const SHORTCUT_KEY = new PluginKey('linkDialogShortcut')
 
@@ -11,8 +12,8 @@ export interface LinkDialogState {
   open(): void
   /** Closes without a change and puts the caret back in the body. */
   cancel(): void
-  /** Links the target; false (dialog stays open) when the address is not allowed. */
-  apply(text: string, href: string): boolean
+  /** Links the target and closes; else (dialog stays open) why the address is refused. */
+  apply(text: string, href: string): LinkRefusal | null
   remove(): void
 }
 
@@ -55,10 +56,10 @@ export function useLinkDialog(editor: Editor): LinkDialogState {
     open,
     cancel: close,
     apply: (text, href) => {
-      if (!target || !validLinkHref(href)) return false
-      applyLink(editor, target, text, href)
-      close()
-      return true
+      if (!target) return null
+      const refusal = applyLink(editor, target, text, href)
+      if (refusal === null) close()
+      return refusal
     },
     remove: () => {
       if (target) removeLink(editor, target)
@@ -70,27 +71,27 @@ export function useLinkDialog(editor: Editor): LinkDialogState {
 export interface LinkFormState {
   text: string
   href: string
-  /** Whether to show the "only http, https or mailto" error. */
-  invalid: boolean
+  /** Why the address last submitted was refused; null while there is nothing to show. */
+  refusal: LinkRefusal | null
   setText(text: string): void
   setHref(href: string): void
   submit(): void
 }
 
-/** The dialog's fields, prefilled from the target; an invalid address keeps the dialog open. */
+/** The dialog's fields, prefilled from the target; a refused address keeps the dialog open. */
 export function useLinkForm(target: LinkTarget, apply: LinkDialogState['apply']): LinkFormState {
   const [text, setText] = useState(target.text)
   const [href, setHref] = useState(target.href)
-  const [invalid, setInvalid] = useState(false)
+  const [refusal, setRefusal] = useState<LinkRefusal | null>(null)
   return {
     text,
     href,
-    invalid,
+    refusal,
     setText,
     setHref: (next) => {
       setHref(next)
-      setInvalid(false)
+      setRefusal(null)
     },
-    submit: () => setInvalid(!apply(text, href)),
+    submit: () => setRefusal(apply(text, href)),
   }
 }

@@ -2,6 +2,7 @@ import './docxExport.css'
 import { useTranslation } from 'react-i18next'
 import type { DocxExportState } from './useDocxExport'
 import { ExportFailed } from './ExportFailed'
+import { ExportDone } from './ExportDone'
 
 interface Props {
   state: DocxExportState
@@ -43,29 +44,22 @@ export function DocxExportStatus({ state, onOpen, onDismiss }: Props) {
       />
     )
   }
+  const { fileName, warnings } = state.result
   return (
-    <div className="st-export" data-testid="docx-export">
-      <span role="status">{t('docxExport.done', { name: state.fileName })}</span>
-      <button type="button" onClick={() => onOpen('file')}>
-        {t('docxExport.openFile')}
-      </button>
-      <button type="button" onClick={() => onOpen('folder')}>
-        {t('docxExport.openFolder')}
-      </button>
-      <button type="button" onClick={onDismiss}>
-        {t('docxExport.close')}
-      </button>
-      {state.openError && <span role="alert">{state.openError}</span>}
-      {state.warnings.length > 0 && (
-        <div className="st-export-warnings">
-          <strong>{t('docxExport.warnings', { count: state.warnings.length })}</strong>
-          <ul>
-            {state.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </div>
+    <ExportDone
+      testId="docx-export"
+      message={t('docxExport.done', { name: fileName })}
+      canOpen
+      openError={state.openError}
+      warnings={warnings}
+      labels={{
+        openFile: t('docxExport.openFile'),
+        openFolder: t('docxExport.openFolder'),
+        close: t('docxExport.close'),
+        warnings: t('docxExport.warnings', { count: warnings.length }),
+      }}
+      onOpen={onOpen}
+      onDismiss={onDismiss}
+    />
   )
 }

@@ -41,7 +41,7 @@ function GalleryBody({ settings, onClose, onCreate }: Omit<Props, 'open'>) {
   useEffect(() => {
     let live = true
     void api()
-      .listTemplates(null)
+      .listTemplates()
       .then((result) => {
         if (live) setCatalog(result)
       })

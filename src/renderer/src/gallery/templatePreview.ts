@@ -1,6 +1,7 @@
 import type { Settings } from '@shared/settings/settings'
 import { createDraftFromTemplate } from '@shared/templates/createDraft'
-import { TEMPLATE_FIELD_LABELS } from '@shared/templates/requiredFields'
+import { FIELD_LABELS_VI } from '@shared/fields/fieldLabels'
+import { THEME_HEADER_NODE } from '@shared/nodes/themeHeaderNode'
 import type { Template } from '@shared/templates/templateSchema'
 import { reportParagraphs } from '@shared/text/reportText'
 
@@ -27,11 +28,11 @@ export function previewLines(
     settings: settings ?? undefined,
     newId: () => `preview-${n++}`,
   })
-  const placeholder = { name: `[${TEMPLATE_FIELD_LABELS.chair}]`, titles: [], separator: 'comma' as const }
+  const placeholder = { name: `[${FIELD_LABELS_VI.chair}]`, titles: [], separator: 'comma' as const }
   draft.fields.chair ??= placeholder
   for (const point of draft.fields.bridgePoints) point.chair ??= placeholder
   const hasTheme =
-    draft.fields.themeHeader.text.trim() !== '' && draft.body.content?.[0]?.type === 'themeHeader'
+    draft.fields.themeHeader.text.trim() !== '' && draft.body.content?.[0]?.type === THEME_HEADER_NODE.name
   const kinds: PreviewLine['kind'][] = hasTheme ? ['theme', 'title'] : ['title']
   return reportParagraphs(draft)
     .slice(0, max)

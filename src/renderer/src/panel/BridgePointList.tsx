@@ -72,7 +72,7 @@ export const BridgePointList = memo(function BridgePointList({ store, points, pe
   return (
     <section className="st-panel-section" aria-labelledby="st-bp-heading">
       <h3 id="st-bp-heading">
-        {t('panel.bridgePoints')} {required && <span className="st-required">{t('panel.required')}</span>}
+        {t('fields.bridgePoints')} {required && <span className="st-required">{t('panel.required')}</span>}
       </h3>
       {points.length === 0 && <p className="st-muted">{t('panel.noBridgePoints')}</p>}
       <ol className="st-bp-list">

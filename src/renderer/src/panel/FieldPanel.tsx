@@ -70,7 +70,7 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
       <p className="st-muted">{t('panel.hint')}</p>
       {missing.length > 0 && (
         <p className="st-warning" data-testid="missing-fields">
-          {t('panel.missing', { list: missing.map((k) => t(`panel.${k}`)).join(', ') })}
+          {t('panel.missing', { list: missing.map((k) => t(`fields.${k}`)).join(', ') })}
         </p>
       )}
       <form onSubmit={(e) => e.preventDefault()}>
@@ -83,12 +83,12 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
           />
         )}
         <section className="st-panel-section">
-          {text('title', t('panel.title'))}
+          {text('title', t('fields.title'))}
           {shown.has('meetingDate') && (
             <div className="st-row st-row-split">
               <div>
                 <label htmlFor={fieldInputId('meetingDate')}>
-                  {t('panel.meetingDate')} {mark('meetingDate')}
+                  {t('fields.meetingDate')} {mark('meetingDate')}
                 </label>
                 <input
                   id={fieldInputId('meetingDate')}
@@ -106,7 +106,7 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
               </div>
               {shown.has('timeOfDay') && (
                 <div>
-                  <label htmlFor={fieldInputId('timeOfDay')}>{t('panel.timeOfDay')}</label>
+                  <label htmlFor={fieldInputId('timeOfDay')}>{t('fields.timeOfDay')}</label>
                   <select
                     id={fieldInputId('timeOfDay')}
                     value={fields.timeOfDay}
@@ -122,11 +122,11 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
               )}
             </div>
           )}
-          {text('presidingBody', t('panel.presidingBody'))}
+          {text('presidingBody', t('fields.presidingBody'))}
         </section>
         {shown.has('chair') && (
           <PersonInput
-            legend={t('panel.chair')}
+            legend={t('panel.chairLegend')}
             nameId={fieldInputId('chair')}
             person={fields.chair}
             people={people}
@@ -137,7 +137,7 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
         {shown.has('attendees') && (
           <div className="st-row">
             <label htmlFor={fieldInputId('attendees')}>
-              {t('panel.attendees')} {mark('attendees')}
+              {t('fields.attendees')} {mark('attendees')}
             </label>
             <textarea
               id={fieldInputId('attendees')}
@@ -155,11 +155,11 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
             required={required.has('bridgePoints')}
           />
         )}
-        {text('photoCredit', t('panel.photoCredit'))}
+        {text('photoCredit', t('fields.photoCredit'))}
         {shown.has('byline') && (
           <fieldset className="st-panel-section">
             <legend>
-              {t('panel.byline')} {mark('byline')}
+              {t('fields.byline')} {mark('byline')}
             </legend>
             <label htmlFor="st-in-byline-prefix">{t('panel.bylinePrefix')}</label>
             <input

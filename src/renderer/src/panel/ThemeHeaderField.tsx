@@ -33,7 +33,7 @@ export function ThemeHeaderField({ store, fields, settings, onOpenSettings }: Pr
     }))
   return (
     <section className="st-panel-section" aria-labelledby="st-theme-heading">
-      <h3 id="st-theme-heading">{t('panel.themeHeader')}</h3>
+      <h3 id="st-theme-heading">{t('fields.themeHeader')}</h3>
       {overridden ? (
         <textarea
           id={fieldInputId('themeHeader')}

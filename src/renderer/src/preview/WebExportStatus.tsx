@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { WebExportState } from './useWebExport'
 import { ExportFailed } from '../export/ExportFailed'
+import { ExportDone } from '../export/ExportDone'
 
 interface Props {
   state: WebExportState
@@ -30,40 +31,29 @@ export function WebExportStatus({ state, onOpen, onDismiss }: Props) {
       />
     )
   }
-  const warnings = state.warnings
+  const result = state.result
+  const exported = 'fileName' in result ? result : null
   return (
-    <div className="st-export" data-testid="web-export">
-      <span role="status">
-        {state.phase === 'copied'
+    <ExportDone
+      testId="web-export"
+      message={
+        !exported
           ? t('web.copied')
-          : state.imageCount > 0
-            ? t('web.doneImages', { name: state.fileName, count: state.imageCount })
-            : t('web.done', { name: state.fileName })}
-      </span>
-      {state.phase === 'exported' && (
-        <>
-          <button type="button" onClick={() => onOpen('file')}>
-            {t('web.openFile')}
-          </button>
-          <button type="button" onClick={() => onOpen('folder')}>
-            {t('web.openFolder')}
-          </button>
-        </>
-      )}
-      <button type="button" onClick={onDismiss}>
-        {t('web.close')}
-      </button>
-      {state.phase === 'exported' && state.openError && <span role="alert">{state.openError}</span>}
-      {warnings.length > 0 && (
-        <div className="st-export-warnings">
-          <strong>{t('web.warnings', { count: warnings.length })}</strong>
-          <ul>
-            {warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </div>
+          : exported.imageCount > 0
+            ? t('web.doneImages', { name: exported.fileName, count: exported.imageCount })
+            : t('web.done', { name: exported.fileName })
+      }
+      canOpen={exported !== null}
+      openError={state.openError}
+      warnings={result.warnings}
+      labels={{
+        openFile: t('web.openFile'),
+        openFolder: t('web.openFolder'),
+        close: t('web.close'),
+        warnings: t('web.warnings', { count: result.warnings.length }),
+      }}
+      onOpen={onOpen}
+      onDismiss={onDismiss}
+    />
   )
 }

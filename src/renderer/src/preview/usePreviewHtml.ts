@@ -1,9 +1,10 @@
 import type { Editor } from '@tiptap/core'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { exportHtml } from '@shared/export/html/exportHtml'
 import type { Report } from '@shared/model/report'
 import type { PrintLayout } from '@shared/settings/settings'
 import type { FieldStore } from '@shared/templates/fieldStore'
+import { useLatest } from '../hooks/useLatest'
 
 /** Quiet time after the last change before the preview is rebuilt; typing never waits on an export. */
 export const PREVIEW_DELAY_MS = 600
@@ -32,17 +33,14 @@ export function usePreviewHtml({
   layout,
 }: PreviewSource) {
   const [state, setState] = useState({ html: '', builds: 0 })
-  const latest = useRef(currentReport)
-  useEffect(() => {
-    latest.current = currentReport
-  })
+  const latestRef = useLatest(currentReport)
 
   useEffect(() => {
     if (!enabled) return
     let timer: number | undefined
     const build = () => {
       timer = undefined
-      const html = exportHtml(latest.current(), { form: 'page', layout }).html
+      const html = exportHtml(latestRef.current(), { form: 'page', layout }).html
       setState((s) => ({ html, builds: s.builds + 1 }))
     }
     const schedule = () => {
@@ -57,7 +55,7 @@ export function usePreviewHtml({
       editor?.off('update', schedule)
       unsubscribe()
     }
-  }, [enabled, editor, fieldStore, report, layout])
+  }, [enabled, editor, fieldStore, report, layout, latestRef])
 
   return state
 }

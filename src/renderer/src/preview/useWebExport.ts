@@ -1,21 +1,16 @@
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ExportedHtml, IpcResponses } from '@shared/ipc/contract'
 import type { Report } from '@shared/model/report'
+import type { ExportJobState } from '../export/exportJob'
+import { useExportJob } from '../export/useExportJob'
+import { useLatest } from '../hooks/useLatest'
 import { api } from '../ipc/api'
 
-export type WebExportState =
-  | { phase: 'idle' }
-  | { phase: 'working' }
-  | {
-      phase: 'exported'
-      fileName: string
-      imageCount: number
-      exportToken: string
-      warnings: string[]
-      openError: string | null
-    }
-  | { phase: 'copied'; warnings: string[] }
-  | { phase: 'failed'; message: string }
+/** "Sao chép cho web" done: the fragment is on the clipboard (there is no file to open). */
+export type CopiedForWeb = Extract<IpcResponses['copyForWeb'], { ok: true }>
+
+export type WebExportState = ExportJobState<ExportedHtml | CopiedForWeb>
 
 /**
  * "Xuất HTML" (main asks where, writes the page and, when chosen, its images folder) and "Sao chép cho
@@ -23,60 +18,19 @@ export type WebExportState =
  */
 export function useWebExport(currentReport: () => Report) {
   const { t } = useTranslation()
-  const [state, setState] = useState<WebExportState>({ phase: 'idle' })
+  const job = useExportJob<ExportedHtml | CopiedForWeb>((detail) => t('web.failed', { detail }))
   const [separateImages, setSeparateImages] = useState(false)
-  const running = useRef(false)
-
-  const guarded = useCallback(
-    async (work: () => Promise<void>) => {
-      if (running.current) return
-      running.current = true
-      setState({ phase: 'working' })
-      try {
-        await work()
-      } catch (error) {
-        setState({ phase: 'failed', message: t('web.failed', { detail: String(error) }) })
-      } finally {
-        running.current = false
-      }
-    },
-    [t],
-  )
+  const reportRef = useLatest(currentReport)
+  const { run } = job
 
   const exportPage = useCallback(
-    () =>
-      guarded(async () => {
-        const result = await api().exportHtml({ report: currentReport(), form: 'page', separateImages })
-        if (result.ok) setState({ phase: 'exported', ...result, openError: null })
-        else if (result.canceled) setState({ phase: 'idle' })
-        else setState({ phase: 'failed', message: result.message })
-      }),
-    [currentReport, guarded, separateImages],
+    () => run(() => api().exportHtml({ report: reportRef.current(), form: 'page', separateImages })),
+    [reportRef, run, separateImages],
   )
-
   const copyForWeb = useCallback(
-    () =>
-      guarded(async () => {
-        const result = await api().copyForWeb({ report: currentReport() })
-        setState(
-          result.ok
-            ? { phase: 'copied', warnings: result.warnings }
-            : { phase: 'failed', message: result.message },
-        )
-      }),
-    [currentReport, guarded],
+    () => run(() => api().copyForWeb({ report: reportRef.current() })),
+    [reportRef, run],
   )
 
-  const open = useCallback(
-    async (target: 'file' | 'folder') => {
-      if (state.phase !== 'exported') return
-      const result = await api().openExport({ exportToken: state.exportToken, target })
-      setState({ ...state, openError: result.ok ? null : result.message })
-    },
-    [state],
-  )
-
-  const dismiss = useCallback(() => setState({ phase: 'idle' }), [])
-
-  return { state, exportPage, copyForWeb, open, dismiss, separateImages, setSeparateImages }
+  return { ...job, exportPage, copyForWeb, separateImages, setSeparateImages }
 }

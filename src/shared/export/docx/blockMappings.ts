@@ -3,10 +3,13 @@ import type { PARAGRAPH_ROLES } from '../../body/paragraphRole'
 import type { BlockNodeName } from '../../model/nodeNames'
 import type { BlockMapper } from './docxContext'
 import { STYLE_IDS, type StyleKey } from './docxStyles'
+import { BYLINE_NODE } from '../../nodes/bylineNode'
+import { REPORT_TITLE_NODE } from '../../nodes/reportTitleNode'
+import { THEME_HEADER_NODE } from '../../nodes/themeHeaderNode'
+import { bridgePointParagraphs, fieldBlockParagraphs } from './fieldBlockParagraphs'
 import { figureBlocks } from './figureBlock'
 import { listBlocks } from './listBlocks'
 import { styledParagraph } from './paragraphBlock'
-import { bridgePointBlocks, fieldBlock } from './structuredBlocks'
 import { tableBlocks } from './tableBlock'
 
 const ROLE_STYLES: Readonly<Record<(typeof PARAGRAPH_ROLES)[number], StyleKey>> = {
@@ -56,8 +59,8 @@ export const BLOCK_MAPPINGS: { readonly [K in 'doc' | BlockNodeName]: BlockMappe
   tableHeader: contentInPlace,
   tableCell: contentInPlace,
   figure: figureBlocks,
-  themeHeader: fieldBlock('themeHeader'),
-  reportTitle: fieldBlock('reportTitle'),
-  bridgePoints: bridgePointBlocks,
-  byline: fieldBlock('byline'),
+  themeHeader: fieldBlockParagraphs(THEME_HEADER_NODE),
+  reportTitle: fieldBlockParagraphs(REPORT_TITLE_NODE),
+  bridgePoints: bridgePointParagraphs,
+  byline: fieldBlockParagraphs(BYLINE_NODE),
 }

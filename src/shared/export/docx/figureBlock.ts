@@ -1,24 +1,21 @@
 import { ImageRun, TextRun, type IMediaTransformation, type Paragraph } from 'docx'
 import type { Asset } from '../../model/assets'
 import type { BodyNode } from '../../model/body'
+import { FIGURE_NODE, figureAttrs } from '../../nodes/figureNode'
+import { bodyPlainText } from '../../text/bodyPlainText'
 import { cleanText } from '../../text/cleanText'
-import { decodeBase64 } from './decodeBase64'
+import { decodeBase64 } from '../../text/base64'
+import { convertedImage, type LoadedImage } from './convertedImage'
 import type { DocxBlock, MapEnv } from './docxContext'
-import type { DocxWarning } from './docxWarning'
 import { isReasonableImageSize } from '../../images/declaredImageSize'
 import { inspectImage, type EmbeddableImage } from './inspectImage'
 import { jpegOrientation, orientationTransform, withUprightTag } from './jpegOrientation'
-import { nodePlainText } from './nodePlainText'
 import { repairTruncatedPng } from './repairTruncatedPng'
 import { styledParagraph } from './paragraphBlock'
 import { TWIPS_PER_PIXEL } from './units'
 
 /** A photo may take at most this share of the text height, so it fits on a page with its caption. */
 export const MAX_IMAGE_HEIGHT_SHARE = 0.6
-
-type Loaded =
-  | { ok: true; bytes: Uint8Array; image: EmbeddableImage; warning?: DocxWarning }
-  | { ok: false; warning: DocxWarning; reason: string }
 
 /** Display size in docx pixels (96 dpi): the full available width, aspect kept, height capped. */
 export function fitImage(
@@ -65,7 +62,7 @@ export function placeImage(
 
 // Images come only from the draft's own assets: a figure's other attributes (a `src` pasted from the
 // web or the disk) are never followed.
-function loadAsset(asset: Asset | undefined, ordinal: number, assetId: string): Loaded {
+function loadAsset(asset: Asset | undefined, ordinal: number, assetId: string): LoadedImage {
   const label = asset?.name ? `Ảnh thứ ${ordinal} ("${asset.name}")` : `Ảnh thứ ${ordinal}`
   if (!asset) {
     return {
@@ -107,15 +104,8 @@ function loadAsset(asset: Asset | undefined, ordinal: number, assetId: string): 
       },
     }
   }
-  if (!inspected.ok && inspected.problem === 'unsupported') {
-    return {
-      ok: false,
-      reason: `ảnh ${inspected.format} không nhúng được vào DOCX`,
-      warning: {
-        code: 'image-unsupported',
-        message: `${label} ở định dạng ${inspected.format}, bản DOCX chỉ nhận ảnh PNG hoặc JPEG; đã thay bằng khung báo lỗi. Hãy chuyển ảnh sang PNG hoặc JPEG rồi chèn lại.`,
-      },
-    }
+  if (bytes && !inspected.ok && inspected.problem === 'unsupported') {
+    return convertedImage(bytes, label, inspected.format)
   }
   return {
     ok: false,
@@ -131,20 +121,21 @@ function loadAsset(asset: Asset | undefined, ordinal: number, assetId: string): 
 export function figureBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
   const { state, ctx } = env
   const ordinal = ++state.figureCount
-  const assetId = typeof node.attrs?.assetId === 'string' ? node.attrs.assetId : ''
+  const attrs = figureAttrs(node.attrs)
+  const assetId = attrs.assetId
   const asset = Object.hasOwn(state.assets, assetId) ? state.assets[assetId] : undefined
   const caption = env.runs(node.content)
   const hasCaption = caption.length > 0
-  const alt = typeof node.attrs?.alt === 'string' ? node.attrs.alt.trim() : ''
+  const alt = attrs.alt.trim()
   const loaded = loadAsset(asset, ordinal, assetId)
   let picture: Paragraph
   if (loaded.ok) {
     if (loaded.warning) state.warnings.push(loaded.warning)
     const placed = placeImage(loaded, ctx.width, state.page.textHeight * MAX_IMAGE_HEIGHT_SHARE)
-    const description = alt || nodePlainText(node, state.source).trim()
+    const description = alt || bodyPlainText(state.source).line(node.content).trim()
     picture = styledParagraph(
       { ...env, ctx: { ...ctx, marker: null } },
-      'figure',
+      FIGURE_NODE.docxStyle,
       [
         new ImageRun({
           type: loaded.image.type,
@@ -176,5 +167,8 @@ export function figureBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
     )
   }
   if (!hasCaption) return [picture]
-  return [picture, styledParagraph({ ...env, ctx: { ...ctx, marker: null } }, 'caption', caption)]
+  return [
+    picture,
+    styledParagraph({ ...env, ctx: { ...ctx, marker: null } }, FIGURE_NODE.captionStyle, caption),
+  ]
 }

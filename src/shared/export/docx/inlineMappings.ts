@@ -1,5 +1,6 @@
 import { TextRun } from 'docx'
-import { isAllowedLinkHref } from '../../body/bodyExtensions'
+import { judgeLink } from '../../links/linkPolicy'
+import { refusedLinkMessage } from '../../links/refusedLinkMessage'
 import type { InlineNodeName, MarkName } from '../../model/nodeNames'
 import { isFieldName } from '../../fields/fieldNames'
 import type { BodyMark } from '../../model/body'
@@ -30,10 +31,11 @@ export const MARK_MAPPINGS: { readonly [K in MarkName]: MarkMapper } = {
   underline: (_mark, style) => ({ ...style, run: { ...style.run, underline: { type: 'single' } } }),
   strike: (_mark, style) => ({ ...style, run: { ...style.run, strike: true } }),
   link: (mark, style, env) => {
-    const href = typeof mark.attrs?.href === 'string' ? mark.attrs.href.trim() : ''
-    if (isAllowedLinkHref(href)) return { href, run: { ...style.run, style: 'Hyperlink' } }
+    const raw = typeof mark.attrs?.href === 'string' ? mark.attrs.href : ''
+    const href = judgeLink(raw).href
+    if (href) return { href, run: { ...style.run, style: 'Hyperlink' } }
     const warnings = env.state.warnings
-    const message = `Liên kết "${href.slice(0, 80)}" không phải địa chỉ web (http, https) hay thư điện tử nên chỉ giữ phần chữ.`
+    const message = refusedLinkMessage(raw)
     if (!warnings.some((w) => w.message === message)) warnings.push({ code: 'link-dropped', message })
     return style
   },

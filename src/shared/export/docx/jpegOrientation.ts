@@ -1,3 +1,5 @@
+import { asciiAt } from '../../images/asciiAt'
+
 /** Where a JPEG's EXIF orientation is: its value (1–8) and the byte offset of that value in the file. */
 export interface JpegOrientation {
   value: number
@@ -43,7 +45,7 @@ export function jpegOrientation(b: Uint8Array): JpegOrientation | null {
     const length = ((b[at + 2] ?? 0) << 8) | (b[at + 3] ?? 0)
     const end = at + 2 + length
     if (length < 2 || end > b.length) return null
-    if (marker === 0xe1 && String.fromCharCode(...b.subarray(at + 4, at + 10)) === 'Exif\0\0') {
+    if (marker === 0xe1 && asciiAt(b, at + 4, 6) === 'Exif\0\0') {
       return exifOrientation(b, at + 10, end)
     }
     at = end
@@ -52,7 +54,7 @@ export function jpegOrientation(b: Uint8Array): JpegOrientation | null {
 }
 
 function exifOrientation(b: Uint8Array, tiff: number, end: number): JpegOrientation | null {
-  const order = String.fromCharCode(b[tiff] ?? 0, b[tiff + 1] ?? 0)
+  const order = asciiAt(b, tiff, 2)
   if (order !== 'II' && order !== 'MM') return null
   const littleEndian = order === 'II'
   const u16 = (i: number) =>

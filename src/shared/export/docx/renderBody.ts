@@ -1,10 +1,10 @@
 import { ExternalHyperlink, type ParagraphChild } from 'docx'
 import { INLINE_NODE_NAMES, type BlockNodeName, type InlineNodeName } from '../../model/nodeNames'
 import type { BodyNode } from '../../model/body'
+import { bodyPlainText } from '../../text/bodyPlainText'
 import { BLOCK_MAPPINGS } from './blockMappings'
 import type { BlockContext, DocxBlock, ExportState, MapEnv, RunPiece } from './docxContext'
 import { INLINE_MAPPINGS, runStyleFor } from './inlineMappings'
-import { nodePlainText } from './nodePlainText'
 import { styledParagraph } from './paragraphBlock'
 import { textRuns } from './textRuns'
 
@@ -38,10 +38,10 @@ export function mapEnv(state: ExportState, ctx: BlockContext): MapEnv {
     ctx,
     blocks: (nodes, inner) => renderBlocks(nodes ?? [], state, inner),
     runs: (nodes) => {
-      const pieces = (nodes ?? []).flatMap((node) =>
+      const pieces = (nodes ?? []).flatMap((node, i, all) =>
         isInline(node)
           ? INLINE_MAPPINGS[node.type](node, runStyleFor(node.marks, env), env)
-          : textRuns(nodePlainText(node, state.source), runStyleFor(undefined, env)),
+          : textRuns(bodyPlainText(state.source).blockInLine(all, i), runStyleFor(undefined, env)),
       )
       return groupLinks(pieces)
     },

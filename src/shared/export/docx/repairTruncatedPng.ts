@@ -1,10 +1,11 @@
 import { Unzlib, zlibSync } from 'fflate'
-import { crc32 } from './inspectImage'
+import { asciiAt } from '../../images/asciiAt'
+import { crc32 } from '../../images/crc32'
+import { concatBytes, PNG_SIGNATURE, pngChunk } from '../../images/pngChunk'
 
 /** Raw pixel data above this is not rebuilt (a placeholder is safer than hundreds of megabytes). */
 const MAX_RAW_BYTES = 64 * 1024 * 1024
 
-const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }
 // Adam7 passes: x start, y start, x step, y step.
 const ADAM7 = [
@@ -33,7 +34,7 @@ function wholeChunks(b: Uint8Array): Chunk[] {
     const length = u32(b, at)
     const end = at + 8 + length
     if (end + 4 > b.length || crc32(b, at + 4, end) !== u32(b, end)) break
-    const type = String.fromCharCode(b[at + 4]!, b[at + 5]!, b[at + 6]!, b[at + 7]!)
+    const type = asciiAt(b, at + 4)
     if (type === 'IEND') break
     chunks.push({ type, data: b.subarray(at + 8, end) })
     at = end + 4
@@ -52,16 +53,6 @@ function rowLengths(width: number, height: number, bitsPerPixel: number, interla
     for (let y = 0; y < h; y++) rows.push(1 + Math.ceil((w * bitsPerPixel) / 8))
   }
   return rows
-}
-
-function chunkBytes(type: string, data: Uint8Array): Uint8Array {
-  const out = new Uint8Array(12 + data.length)
-  const view = new DataView(out.buffer)
-  view.setUint32(0, data.length)
-  for (let i = 0; i < 4; i++) out[4 + i] = type.charCodeAt(i)
-  out.set(data, 8)
-  view.setUint32(8 + data.length, crc32(out, 4, 8 + data.length))
-  return out
 }
 
 /**
@@ -109,21 +100,15 @@ export function repairTruncatedPng(bytes: Uint8Array): Uint8Array | null {
     at += rows[r]!
   }
 
-  const parts = [Uint8Array.from(SIGNATURE), chunkBytes('IHDR', header.data)]
+  const parts = [PNG_SIGNATURE, pngChunk('IHDR', header.data)]
   let wroteData = false
   for (const chunk of chunks.slice(1)) {
-    if (chunk.type !== 'IDAT') parts.push(chunkBytes(chunk.type, chunk.data))
+    if (chunk.type !== 'IDAT') parts.push(pngChunk(chunk.type, chunk.data))
     else if (!wroteData) {
-      parts.push(chunkBytes('IDAT', zlibSync(raw, { level: 6 })))
+      parts.push(pngChunk('IDAT', zlibSync(raw, { level: 6 })))
       wroteData = true
     }
   }
-  parts.push(chunkBytes('IEND', new Uint8Array(0)))
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0))
-  let offset = 0
-  for (const part of parts) {
-    out.set(part, offset)
-    offset += part.length
-  }
-  return out
+  parts.push(pngChunk('IEND', new Uint8Array(0)))
+  return concatBytes(parts)
 }

@@ -1,10 +1,8 @@
 import { declaredImageSize, isReasonableImageSize, MAX_IMAGE_SIDE } from '../../images/declaredImageSize'
 import { sniffImageMime } from '../../images/sniffImage'
 import { IMAGE_MIME_TYPES, type Asset } from '../../model/assets'
-import { asciiSlug } from './asciiSlug'
-import { decodeBase64 } from '../docx/decodeBase64'
-import { base64Prefix } from './base64Prefix'
-import { isBase64 } from './safeUrl'
+import { asciiSlug } from '../../text/asciiSlug'
+import { decodeBase64, isBase64 } from '../../text/base64'
 
 type ImageMime = Asset['mime']
 
@@ -43,11 +41,11 @@ const EXTENSION: Record<ImageMime, string> = {
 function verifiedMime(asset: Asset): ImageMime | null {
   if (!(IMAGE_MIME_TYPES as readonly string[]).includes(asset.mime)) return null
   if (asset.data.length < 8 || !isBase64(asset.data)) return null
-  const mime = sniffImageMime(base64Prefix(asset.data, 16))
+  const mime = sniffImageMime(decodeBase64(asset.data, 16) ?? new Uint8Array(0))
   if (!mime) return null
   // A tiny file can declare a huge picture (a decompression bomb): a visitor's browser would try to
   // decode it. Only a JPEG's frame header can sit far in, after its metadata, so only it is read whole.
-  const header = mime === 'image/jpeg' ? decodeBase64(asset.data) : base64Prefix(asset.data, 32)
+  const header = decodeBase64(asset.data, mime === 'image/jpeg' ? Infinity : 32)
   const size = header ? declaredImageSize(header) : null
   return size && !isReasonableImageSize(size) ? null : mime
 }

@@ -1,6 +1,7 @@
 import type { MarkName } from '../../model/nodeNames'
 import type { BodyMark } from '../../model/body'
-import { safeLinkHref } from './safeUrl'
+import { judgeLink } from '../../links/linkPolicy'
+import { refusedLinkMessage } from '../../links/refusedLinkMessage'
 import type { MarkMappings } from './renderTypes'
 
 /** Report marks to HTML elements: semantic emphasis, and links only when their target is safe. */
@@ -11,12 +12,9 @@ export const MARK_HTML: MarkMappings = {
   strike: () => ({ tag: 's' }),
   link: (mark, ctx) => {
     const raw = typeof mark.attrs?.href === 'string' ? mark.attrs.href : ''
-    const href = safeLinkHref(raw)
+    const href = judgeLink(raw).href
     if (!href) {
-      const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw
-      ctx.warn(
-        `Đã bỏ một liên kết không an toàn hoặc không hợp lệ ("${shown}"); chữ của liên kết vẫn giữ nguyên.`,
-      )
+      ctx.warn(refusedLinkMessage(raw))
       return null
     }
     return { tag: 'a', attrs: { href, rel: 'noopener noreferrer' } }

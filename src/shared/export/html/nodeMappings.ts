@@ -1,5 +1,12 @@
-import { isFieldName } from '../../fields/fieldNames'
 import type { BodyNode } from '../../model/body'
+import { BRIDGE_POINTS_NODE } from '../../nodes/bridgePointsNode'
+import { BYLINE_NODE } from '../../nodes/bylineNode'
+import { fieldNameOf } from '../../nodes/fieldNode'
+import { FIGURE_NODE, figureAttrs } from '../../nodes/figureNode'
+import type { FieldBlockRecord } from '../../nodes/nodeRecord'
+import { REPORT_TITLE_NODE } from '../../nodes/reportTitleNode'
+import { shownLines } from '../../nodes/shownLines'
+import { THEME_HEADER_NODE } from '../../nodes/themeHeaderNode'
 import { alignmentStyle, MEANINGFUL_STYLE } from './blockStyle'
 import { concat, element, text, type Html } from './htmlElement'
 import type { NodeMappings, NodeToHtml, RenderContext } from './renderTypes'
@@ -58,12 +65,7 @@ const list =
   }
 
 const fieldBlock =
-  (
-    tag: 'p' | 'h1',
-    field: 'themeHeader' | 'title' | 'byline',
-    className: string,
-    style?: string,
-  ): NodeToHtml =>
+  ({ field, element: { tag, className } }: FieldBlockRecord, style?: string): NodeToHtml =>
   (_node, ctx) => {
     const value = ctx.source.fieldText(field)
     if (!value.trim()) return EMPTY
@@ -75,8 +77,9 @@ const fieldBlock =
 const figure: NodeToHtml = (node, ctx) => {
   const number = ctx.nextFigureNumber()
   const caption = ctx.plain(node.content).trim()
-  const alt = cleanText(String(node.attrs?.alt ?? ''), 'oneLine') || caption || 'Ảnh minh họa'
-  const found = ctx.images.lookup(String(node.attrs?.assetId ?? ''))
+  const attrs = figureAttrs(node.attrs)
+  const alt = cleanText(attrs.alt, 'oneLine') || cleanText(caption, 'oneLine') || 'Ảnh minh họa'
+  const found = ctx.images.lookup(attrs.assetId)
   let picture: Html
   if (found.ok) {
     ctx.firstImageSrc ??= found.image.src
@@ -99,13 +102,20 @@ const figure: NodeToHtml = (node, ctx) => {
   }
   const figcaption = caption
     ? element(
-        'figcaption',
-        { class: 'st-caption', style: MEANINGFUL_STYLE.caption },
+        FIGURE_NODE.caption.tag,
+        { class: FIGURE_NODE.caption.className, style: MEANINGFUL_STYLE.caption },
         ctx.inline(node.content),
       )
     : EMPTY
-  return element('figure', { class: 'st-figure' }, concat([picture, figcaption]))
+  return element(
+    FIGURE_NODE.element.tag,
+    { class: FIGURE_NODE.element.className },
+    concat([picture, figcaption]),
+  )
 }
+
+/** The blocks gathered into the page's `<header>` when they open the report. */
+const MASTHEAD: readonly string[] = [THEME_HEADER_NODE.name, REPORT_TITLE_NODE.name]
 
 /**
  * Report nodes to HTML. Structured parts render from the report's fields, never from stored text.
@@ -116,8 +126,7 @@ export const NODE_HTML: NodeMappings = {
   doc: (node, ctx) => {
     const content = node.content ?? []
     let split = 0
-    while (split < content.length && ['themeHeader', 'reportTitle'].includes(content[split]?.type ?? ''))
-      split++
+    while (split < content.length && MASTHEAD.includes(content[split]?.type ?? '')) split++
     const masthead = ctx.blocks(content.slice(0, split))
     return concat([
       masthead ? element('header', { class: 'st-masthead' }, masthead) : EMPTY,
@@ -153,22 +162,28 @@ export const NODE_HTML: NodeMappings = {
   tableHeader: (node, ctx) => ctx.blocks(node.content),
   tableCell: (node, ctx) => ctx.blocks(node.content),
   figure,
-  themeHeader: fieldBlock('p', 'themeHeader', 'st-theme', MEANINGFUL_STYLE.theme),
-  reportTitle: fieldBlock('h1', 'title', 'st-title'),
+  themeHeader: fieldBlock(THEME_HEADER_NODE, MEANINGFUL_STYLE.theme),
+  reportTitle: fieldBlock(REPORT_TITLE_NODE),
+  // Sentences only: the editor's wrapping element would mean nothing to a portal.
   bridgePoints: (node, ctx) =>
     concat(
-      ctx.source
-        .bridgePointSentences(String(node.attrs?.pattern ?? ''), String(node.attrs?.patternNoChair ?? ''))
+      (shownLines(node, ctx.source) ?? [])
         .filter((sentence) => sentence.trim())
-        .map((sentence) => element('p', { class: 'st-bridge-point' }, textWithBreaks(sentence))),
+        .map((sentence) =>
+          element(
+            BRIDGE_POINTS_NODE.sentence.tag,
+            { class: BRIDGE_POINTS_NODE.sentence.className },
+            textWithBreaks(sentence),
+          ),
+        ),
     ),
-  byline: fieldBlock('p', 'byline', 'st-byline', MEANINGFUL_STYLE.byline),
+  byline: fieldBlock(BYLINE_NODE, MEANINGFUL_STYLE.byline),
   text: (node) => textWithBreaks(node.text ?? ''),
   hardBreak: () => element('br'),
   field: (node, ctx) => {
-    const name = node.attrs?.name
-    if (isFieldName(name)) return textWithBreaks(ctx.source.fieldText(name))
-    ctx.warn(`Bỏ qua một trường không có trong mẫu ("${String(name).slice(0, 40)}").`)
+    const name = fieldNameOf(node.attrs)
+    if (name) return textWithBreaks(ctx.source.fieldText(name))
+    ctx.warn(`Bỏ qua một trường không có trong mẫu ("${String(node.attrs?.name).slice(0, 40)}").`)
     return EMPTY
   },
 }

@@ -1,4 +1,9 @@
+import { BYLINE_NODE } from '../../nodes/bylineNode'
+import { THEME_HEADER_NODE } from '../../nodes/themeHeaderNode'
 import { defaultPrintLayout, type PrintLayout } from '../../settings/settings'
+
+const THEME = `.${THEME_HEADER_NODE.element.className}`
+const BYLINE = `.${BYLINE_NODE.element.className}`
 
 const FALLBACK_FONTS = "Times, 'Liberation Serif', Tinos, 'Noto Serif', serif"
 
@@ -53,7 +58,7 @@ body { margin: 0; background: #fff; color: #000; }
 }
 .st-report p { margin: 0 0 ${after}pt; text-indent: ${indent}cm; }
 .st-report .st-masthead { margin-bottom: 12pt; }
-.st-report .st-theme { font-size: ${small}pt; font-weight: bold; font-style: italic; text-indent: 0; margin-bottom: 12pt; }
+.st-report ${THEME} { font-size: ${small}pt; font-weight: bold; font-style: italic; text-indent: 0; margin-bottom: 12pt; }
 .st-report h1 { font-size: ${title}pt; font-weight: bold; text-align: center; margin: 6pt 0 12pt; }
 .st-report h2, .st-report h3, .st-report h4 { font-size: ${size}pt; margin: 6pt 0 ${after}pt; text-align: left; }
 .st-report h3 { font-style: italic; }
@@ -66,7 +71,7 @@ body { margin: 0; background: #fff; color: #000; }
   text-indent: 0; text-align: center; padding: 24pt 6pt; border: 1px dashed #808080; background: #f2f2f2;
   color: #404040; font-style: italic;
 }
-.st-report .st-byline { font-weight: bold; text-indent: 0; margin-top: 12pt; }
+.st-report ${BYLINE} { font-weight: bold; text-indent: 0; margin-top: 12pt; }
 .st-report ul, .st-report ol { margin: 0 0 ${after}pt; padding-left: ${indent}cm; }
 .st-report li > p, .st-report td p, .st-report th p { text-indent: 0; }
 .st-report blockquote { margin: 0 ${indent}cm ${after}pt; font-style: italic; }
@@ -76,7 +81,7 @@ body { margin: 0; background: #fff; color: #000; }
 .st-report th { text-align: center; font-weight: bold; }
 .st-report a { color: #0b4ea2; }
 @media screen {
-  .st-report .st-theme { color: #b3261e; }
+  .st-report ${THEME} { color: #b3261e; }
 }
 @media screen and (max-width: 640px) {
   .st-report { font-size: 12pt; padding: 6mm 4mm; }
@@ -88,7 +93,7 @@ body { margin: 0; background: #fff; color: #000; }
   .st-report { max-width: none; margin: 0; padding: 0; }
   .st-report a { color: inherit; text-decoration: none; }
   .st-report figure, .st-report tr, .st-report li { break-inside: avoid; }
-  .st-report h1, .st-report h2, .st-report h3, .st-report h4, .st-report .st-theme { break-after: avoid; }
+  .st-report h1, .st-report h2, .st-report h3, .st-report h4, .st-report ${THEME} { break-after: avoid; }
   .st-report figure img { max-height: 150mm; width: auto; }
   .st-report thead { display: table-header-group; }
 }

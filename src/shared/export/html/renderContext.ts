@@ -1,7 +1,7 @@
 import type { FieldSource } from '../../body/fieldSource'
 import { INLINE_NODE_NAMES, type InlineNodeName } from '../../model/nodeNames'
-import { isFieldName } from '../../fields/fieldNames'
 import type { BodyMark, BodyNode } from '../../model/body'
+import { bodyPlainText } from '../../text/bodyPlainText'
 import { cleanText } from '../../text/cleanText'
 import { closeTag, concat, element, openTag, text, type Html, type HtmlTag } from './htmlElement'
 import type { ImageResolver } from './imageResolver'
@@ -26,6 +26,7 @@ export function createRenderContext(
 } {
   const warnings: string[] = []
   let figures = 0
+  const plainText = bodyPlainText(source)
 
   const mapping = (node: BodyNode): NodeToHtml | undefined =>
     Object.hasOwn(NODE_HTML, node.type) ? NODE_HTML[node.type] : undefined
@@ -42,20 +43,7 @@ export function createRenderContext(
     },
     nextFigureNumber: () => ++figures,
 
-    plain(nodes) {
-      let out = ''
-      for (const node of nodes ?? []) {
-        if (node.type === 'text') out += node.text ?? ''
-        else if (node.type === 'hardBreak') out += '\n'
-        else if (node.type === 'field')
-          out += isFieldName(node.attrs?.name) ? source.fieldText(node.attrs.name) : ''
-        else {
-          const inner = ctx.plain(node.content)
-          out += out && inner && !/\s$/.test(out) ? ` ${inner}` : inner
-        }
-      }
-      return cleanText(out)
-    },
+    plain: (nodes) => cleanText(plainText.line(nodes)),
 
     blocks(nodes) {
       const parts: Html[] = []
@@ -84,12 +72,12 @@ export function createRenderContext(
       const closeTo = (depth: number) => {
         while (open.length > depth) out += closeTag((open.pop() as OpenMark).tag)
       }
-      for (const node of nodes ?? []) {
+      const list = nodes ?? []
+      for (const [index, node] of list.entries()) {
         if (!isInline(node)) {
           // A block pasted into a line keeps its words, not its structure.
           closeTo(0)
-          const words = ctx.plain([node]).replace(/\s+/g, ' ').trim()
-          if (words) out += text((out && !out.endsWith(' ') ? ' ' : '') + words)
+          out += text(cleanText(plainText.blockInLine(list, index), 'linesAsSpaces'))
           continue
         }
         if (node.type === 'text' && !node.text) continue

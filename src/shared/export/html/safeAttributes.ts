@@ -1,4 +1,6 @@
-import { safeLinkHref, isSafeImageSrc } from './safeUrl'
+import { judgeLink } from '../../links/linkPolicy'
+import { MAX_SPAN } from '../tableGrid'
+import { isSafeImageSrc } from './safeUrl'
 import { parseStyle, sanitizeStyle } from './safeStyle'
 
 /** Turns a raw attribute value into the value to write, or null to drop the attribute. */
@@ -30,7 +32,7 @@ const GLOBAL_RULES: Readonly<Record<string, AttributeRule>> = {
 }
 
 const TAG_RULES: Readonly<Record<string, Readonly<Record<string, AttributeRule>>>> = {
-  a: { href: safeLinkHref, rel: tokens(/^(noopener|noreferrer|nofollow)$/) },
+  a: { href: (v) => judgeLink(v).href, rel: tokens(/^(noopener|noreferrer|nofollow)$/) },
   img: {
     src: (v) => (isSafeImageSrc(v) ? v : null),
     alt: anyText,
@@ -39,8 +41,8 @@ const TAG_RULES: Readonly<Record<string, Readonly<Record<string, AttributeRule>>
     decoding: oneOf('async'),
   },
   ol: { start: integer(-999_999, 999_999), type: oneOf('1', 'a', 'A', 'i', 'I') },
-  td: { colspan: integer(1, 1000), rowspan: integer(1, 1000) },
-  th: { colspan: integer(1, 1000), rowspan: integer(1, 1000), scope: oneOf('col', 'row') },
+  td: { colspan: integer(1, MAX_SPAN), rowspan: integer(1, MAX_SPAN) },
+  th: { colspan: integer(1, MAX_SPAN), rowspan: integer(1, MAX_SPAN), scope: oneOf('col', 'row') },
   meta: {
     charset: oneOf('utf-8'),
     name: oneOf('viewport', 'description', 'author', 'generator', 'referrer'),

@@ -10,7 +10,7 @@ import { IPC } from '@shared/ipc/contract'
 import { defaultSettings } from '@shared/settings/settings'
 import { ExportDialogs } from '../../../helpers/exportDialogs'
 import { RecordingShell } from '../../../helpers/recordingShell'
-import { brokenImages, twoBridgePoints } from '../../shared/export/docx/docxCases'
+import { brokenImages, twoBridgePoints } from '../../../fixtures/goldenCases'
 import { partText, unzipDocx } from '../../shared/export/docx/docxPackage'
 
 const setup = (answer: (dir: string) => string | null) => {

@@ -9,9 +9,9 @@ import { buildDocxDocument } from '@shared/export/docx/buildDocxDocument'
 import { buildDocxDocumentAsync } from '@shared/export/docx/buildDocxDocumentAsync'
 import { packDocx } from '@shared/export/docx/packDocx'
 import { buildApi } from '@shared/ipc/buildApi'
-import type { ExportProgress } from '@shared/ipc/contract'
+import { EVENTS, type ExportProgress } from '@shared/ipc/contract'
 import { referenceReport } from '../../../fixtures/referenceReport'
-import { listsAndTable } from '../../shared/export/docx/docxCases'
+import { listsAndTable } from '../../../fixtures/goldenCases'
 import { normaliseDocumentXml, partText, unzipDocx } from '../../shared/export/docx/docxPackage'
 
 const tempDir = () => mkdtempSync(join(tmpdir(), 'soantin-'))
@@ -72,8 +72,8 @@ describe('DOCX export progress', () => {
     let emit: (payload: unknown) => void = () => undefined
     const api = buildApi(
       async () => null,
-      () => () => undefined,
-      (listener) => {
+      (channel, listener) => {
+        if (channel !== EVENTS.exportProgress.channel) return () => undefined
         emit = listener
         return () => (emit = () => undefined)
       },

@@ -1,13 +1,15 @@
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, readdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers, type Handlers } from '@main/handlers/createHandlers'
 import { dispatchIpc } from '@main/ipc/dispatch'
-import { IPC } from '@shared/ipc/contract'
+import { IPC, type IpcResponses } from '@shared/ipc/contract'
 import { defaultSettings } from '@shared/settings/settings'
-import { reportParagraphs } from '@shared/text/reportText'
+import { createDraftFromTemplate } from '@shared/templates/createDraft'
+import { templateFromReport, templateIdFromName } from '@shared/templates/templateFromReport'
+import type { Template } from '@shared/templates/templateSchema'
 import { buildSeedReport, loadSeedTemplate } from '../../../../scripts/make-seed-example'
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../../../../templates', import.meta.url))
@@ -24,64 +26,63 @@ function handlersFor(userDataDir: string): Handlers {
   })
 }
 
+/** The template the renderer makes for "Lưu làm mẫu" from the seed report. */
+function userTemplate(name: string): Template {
+  const base = loadSeedTemplate()
+  const meta = {
+    id: templateIdFromName(name),
+    name,
+    description: 'Có sẵn người chủ trì',
+    period: 'weekly' as const,
+  }
+  const built = templateFromReport(buildSeedReport(base), meta, base)
+  if (!built.ok) throw new Error(built.message)
+  return built.template
+}
+
 let userData: string
 beforeEach(() => {
   userData = mkdtempSync(join(tmpdir(), 'soantin-'))
 })
 
 describe('template, settings and people handlers', () => {
-  it('creates a draft with the theme of the meeting year and the profile author from settings', async () => {
-    const handlers = handlersFor(userData)
-    const settings = defaultSettings()
-    settings.profile.author = 'Thu Hiền'
-    settings.units[0]!.themes = [{ year: 2022, text: 'Chủ đề công tác năm 2022' }]
-    expect(await handlers.saveSettings({ settings })).toMatchObject({ ok: true })
-    const created = await handlers.newFromTemplate({
-      templateId: 'giao-ban-thuong-truc-huyen-uy',
-      date: '2022-09-19',
-    })
-    if (!created.ok) throw new Error(created.message)
-    const lines = reportParagraphs(created.report)
-    expect(lines[0]).toBe('Chủ đề công tác năm 2022')
-    expect(lines.at(-1)).toBe('Thu Hiền (Trung tâm TT-VH)')
-    const missing = await handlers.newFromTemplate({ templateId: 'khong-co', date: null })
-    expect(missing).toEqual({ ok: false, message: expect.stringMatching(/Không tìm thấy mẫu "khong-co"/) })
-  })
-
-  it('makes next week’s report and says whether the template was found', async () => {
-    const handlers = handlersFor(userData)
-    const seed = buildSeedReport(loadSeedTemplate())
-    const next = await handlers.nextReport({ report: seed })
-    if (!next.ok) throw new Error(next.message)
-    expect(next.templateFound).toBe(true)
-    expect(next.report.id).not.toBe(seed.id)
-    expect(next.report.fields.meetingDate).toBe('2022-09-26')
-    const orphan = await handlers.nextReport({ report: { ...seed, templateId: 'da-xoa' } })
-    expect(orphan.ok && orphan.templateFound).toBe(false)
-  })
-
   it('saves a user template that a restarted app lists beside the built-ins', async () => {
     const seed = buildSeedReport(loadSeedTemplate())
-    const saved = await handlersFor(userData).saveAsTemplate({
-      report: seed,
-      name: 'Giao ban Tỉnh ủy – Đầm Hà',
-      description: 'Có sẵn người chủ trì',
-      period: 'weekly',
-    })
+    const saved = (await dispatchIpc(handlersFor(userData), IPC.saveAsTemplate.channel, {
+      template: userTemplate('Giao ban Tỉnh ủy – Đầm Hà'),
+    })) as IpcResponses['saveAsTemplate']
     if (!saved.ok) throw new Error(saved.message)
     expect(saved.template).toMatchObject({ source: 'user', fileName: 'giao-ban-tinh-uy-dam-ha.json' })
 
-    const restarted = handlersFor(userData)
-    const list = await restarted.listTemplates(null)
+    const list = await handlersFor(userData).listTemplates()
     expect(list.problems).toEqual([])
     expect(list.templates.filter((t) => t.source === 'builtin')).toHaveLength(8)
-    expect(list.templates.find((t) => t.source === 'user')?.template.name).toBe('Giao ban Tỉnh ủy – Đầm Hà')
-    const fromUser = await restarted.newFromTemplate({
-      templateId: 'giao-ban-tinh-uy-dam-ha',
+    const mine = list.templates.find((t) => t.source === 'user')
+    expect(mine?.template.name).toBe('Giao ban Tỉnh ủy – Đầm Hà')
+    const draft = createDraftFromTemplate(mine!.template, {
+      id: 'x',
+      now: new Date(),
       date: '2022-09-26',
+      newId: () => 'p',
     })
-    if (!fromUser.ok) throw new Error(fromUser.message)
-    expect(fromUser.report.fields.chair).toEqual(seed.fields.chair)
+    expect(draft.fields.chair).toEqual(seed.fields.chair)
+  })
+
+  it('never overwrites a built-in template that has the same id', async () => {
+    const template = { ...userTemplate('Mẫu'), id: 'giao-ban-thuong-truc-tinh-uy' }
+    const saved = await handlersFor(userData).saveAsTemplate({ template })
+    expect(saved).toMatchObject({ ok: true, template: { fileName: 'giao-ban-thuong-truc-tinh-uy-2.json' } })
+  })
+
+  it('checks the template again and writes nothing when its fields do not match its body', async () => {
+    const template = userTemplate('Mẫu hỏng')
+    const broken: Template = { ...template, fields: template.fields.filter((f) => f.name !== 'title') }
+    const saved = await handlersFor(userData).saveAsTemplate({ template: broken })
+    expect(saved).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Không lưu được mẫu \(trường "defaults.title"\)/),
+    })
+    expect(() => readdirSync(join(userData, 'templates'))).toThrow()
   })
 
   it('remembers people across a restart, sorted the Vietnamese way', async () => {
@@ -92,7 +93,7 @@ describe('template, settings and people handlers', () => {
         { name: 'Dương Văn Bình', titles: [], separator: 'comma' },
       ],
     })
-    const listed = await handlersFor(userData).listPeople(null)
+    const listed = await handlersFor(userData).listPeople()
     expect(listed.people.map((p) => p.name)).toEqual([
       'Dương Văn Bình',
       'Đỗ Thị Ninh Hường',
@@ -104,30 +105,34 @@ describe('template, settings and people handlers', () => {
     const settings = defaultSettings()
     settings.units[0]!.themes = [{ year: 2024, text: 'Chủ đề 2024' }]
     await handlersFor(userData).saveSettings({ settings })
-    const reloaded = await handlersFor(userData).getSettings(null)
+    const reloaded = await handlersFor(userData).getSettings()
     expect(reloaded.settings.units[0]!.themes).toEqual([{ year: 2024, text: 'Chủ đề 2024' }])
+  })
+})
+
+describe('the template channels carry no report', () => {
+  it('has no call that sends a report to make a draft or the next report', () => {
+    const templateCalls = Object.values(IPC).filter((entry) => entry.channel.startsWith('templates:'))
+    expect(templateCalls.map((entry) => entry.channel)).toEqual(['templates:list', 'templates:save-user'])
+    const saveShape = IPC.saveAsTemplate.request.shape
+    expect(Object.keys(saveShape)).toEqual(['template'])
   })
 })
 
 describe('main validates every template payload', () => {
   const cases: Array<[string, string, unknown, RegExp]> = [
-    [
-      'a date not on the calendar',
-      IPC.newFromTemplate.channel,
-      { templateId: 'bao-cao-trong', date: '2023-02-30' },
-      /date/,
-    ],
+    ['a report instead of a template', IPC.saveAsTemplate.channel, { report: {}, name: 'Mẫu' }, /template/],
     [
       'an id with a path in it',
-      IPC.newFromTemplate.channel,
-      { templateId: '../../etc/passwd', date: null },
-      /templateId/,
+      IPC.saveAsTemplate.channel,
+      { template: { ...userTemplate('Mẫu'), id: '../../etc/passwd' } },
+      /template.id/,
     ],
     [
       'an empty template name',
       IPC.saveAsTemplate.channel,
-      { report: null, name: '', description: '', period: 'weekly' },
-      /report|name/,
+      { template: { ...userTemplate('Mẫu'), name: '  ' } },
+      /template.name/,
     ],
     [
       'a settings object of the wrong shape',
@@ -147,6 +152,7 @@ describe('main validates every template payload', () => {
       expect(result.ok).toBe(false)
       expect(result.message).toMatch(/^Dữ liệu gửi từ giao diện không hợp lệ/)
       expect(result.message).toMatch(where)
+      expect(() => readdirSync(join(userData, 'templates'))).toThrow()
     },
   )
 })

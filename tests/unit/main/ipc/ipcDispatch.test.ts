@@ -68,6 +68,23 @@ describe('IPC dispatch', () => {
     expect(calls).toEqual([])
   })
 
+  it.each(NAMES.filter((name) => IPC[name].request === null))(
+    'runs %s, which takes no payload, only when nothing was sent',
+    async (name) => {
+      const calls: string[] = []
+      for (const payload of [null, {}, 0, '', false]) {
+        const result = await dispatchIpc(recordingHandlers(calls), IPC[name].channel, payload)
+        expect(result).toEqual({
+          ok: false,
+          message: 'Dữ liệu gửi từ giao diện không hợp lệ (lệnh này không nhận dữ liệu).',
+        })
+      }
+      expect(calls).toEqual([])
+      await dispatchIpc(recordingHandlers(calls), IPC[name].channel)
+      expect(calls).toEqual([name])
+    },
+  )
+
   it('passes a valid payload to its handler', async () => {
     const calls: string[] = []
     await dispatchIpc(recordingHandlers(calls), IPC.openExternal.channel, { url: 'https://example.com/' })

@@ -32,7 +32,7 @@ describe('responses to the renderer carry no paths', () => {
     })
     const report = createEmptyReport({ id: 'duong-dan', now: new Date('2026-11-27T06:00:00Z') })
     const calls: Array<[string, unknown]> = [
-      [IPC.openDraft.channel, null],
+      [IPC.openDraft.channel, undefined],
       [IPC.saveDraftAs.channel, { docToken: null, report }],
       [IPC.exportDocx.channel, { report }],
       [IPC.exportHtml.channel, { report, form: 'page', separateImages: true }],
@@ -52,7 +52,7 @@ describe('responses to the renderer carry no paths', () => {
         throw new Error(`EACCES: permission denied, open '${join(dir, 'bi-mat', 'cai-dat.json')}'`)
       },
     } as unknown as Handlers
-    await expect(dispatchIpc(handlers, IPC.getAppInfo.channel, null)).rejects.toThrow(
+    await expect(dispatchIpc(handlers, IPC.getAppInfo.channel)).rejects.toThrow(
       "EACCES: permission denied, open 'cai-dat.json'",
     )
   })

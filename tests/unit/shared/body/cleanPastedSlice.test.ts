@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { bodySchema } from '@shared/body/bodyExtensions'
 import type { BodyNode } from '@shared/model/body'
 import { cleanPastedSlice } from '@shared/body/cleanPastedSlice'
-import { bold, br, p, pa, t } from '../../../fixtures/builders'
+import { bold, br, link, p, pa, t } from '../../../fixtures/builders'
 
 const schema = bodySchema()
 const NBSP = '\u00a0'
@@ -67,5 +67,27 @@ describe('cleanPastedSlice', () => {
       content: [{ type: 'listItem', content: [p(`${NBSP.repeat(6)}mục  một`)] }],
     } as BodyNode
     expect(cleanPastedSlice(blocks(list)).content.firstChild?.textContent).toBe('mục một')
+  })
+
+  it('keeps only links the link policy allows, in their normalised form, and every word', () => {
+    const slice = cleanPastedSlice(
+      blocks(
+        p(
+          t('Cổng', link('HTTPS://QuangNinh.gov.vn/tin tức'), bold),
+          ' và ',
+          t('trang này', link('https://user:pass@example.com/')),
+          ' ',
+          t('kia', link('java\tscript:alert(1)')),
+        ),
+      ),
+    )
+    const first = slice.content.firstChild
+    expect(first?.textContent).toBe('Cổng và trang này kia')
+    const linked: Array<[string, unknown]> = []
+    first?.forEach((n) => {
+      for (const m of n.marks) if (m.type.name === 'link') linked.push([n.text ?? '', m.attrs.href])
+    })
+    expect(linked).toEqual([['Cổng', 'https://quangninh.gov.vn/tin%20t%E1%BB%A9c']])
+    expect(first?.child(0).marks.map((m) => m.type.name)).toEqual(['link', 'bold'])
   })
 })

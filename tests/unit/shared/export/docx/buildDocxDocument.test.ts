@@ -4,7 +4,13 @@ import { bridgePointSentence } from '@shared/fields/fieldText'
 import { defaultPrintLayout, printLayoutSchema } from '@shared/settings/settings'
 import { photoPng } from '../../../../fixtures/pngImage'
 import * as b from '../../../../fixtures/builders'
-import { brokenImages, DOCX_CASE, GOLDEN_CASES, listsAndTable, twoBridgePoints } from './docxCases'
+import {
+  brokenImages,
+  DOCX_CASE,
+  GOLDEN_CASES,
+  listsAndTable,
+  twoBridgePoints,
+} from '../../../../fixtures/goldenCases'
 import { normaliseDocumentXml, partText } from './docxPackage'
 import { exportAndOpen, xmlParagraphs } from './docxXml'
 
@@ -142,12 +148,12 @@ describe('DOCX export: document structure', () => {
     expect(document).toContain('descr="Toàn cảnh phòng họp"')
   })
 
-  it('turns broken, missing and unsupported photos into visible placeholders and warnings', async () => {
+  it('turns broken and missing photos into visible placeholders and warnings', async () => {
     const { document, parts, paragraphs, warnings } = await exportAndOpen(brokenImages())
     expect(warnings.map((w) => w.code)).toEqual([
       'image-corrupt',
       'image-missing',
-      'image-unsupported',
+      'image-corrupt',
       'image-missing',
     ])
     for (const w of warnings) expect(w.message).toMatch(/^Ảnh thứ \d/)
@@ -155,7 +161,7 @@ describe('DOCX export: document structure', () => {
     expect(placeholders.map((p) => p.text)).toEqual([
       '[Ảnh 1 "bi-cat.png" không hiển thị được: tệp ảnh bị hỏng]',
       '[Ảnh 2 không hiển thị được: thiếu dữ liệu ảnh]',
-      '[Ảnh 3 "anh.webp" không hiển thị được: ảnh WebP không nhúng được vào DOCX]',
+      '[Ảnh 3 "anh.webp" không hiển thị được: tệp ảnh bị hỏng]',
       '[Ảnh 4 không hiển thị được: thiếu dữ liệu ảnh]',
     ])
     expect([...parts.keys()].filter((k) => k.startsWith('word/media/'))).toHaveLength(1)
@@ -188,9 +194,10 @@ describe('DOCX export: document structure', () => {
     expect(partText(parts, 'word/settings.xml')).toContain('<w:doNotExpandShiftReturn/>')
     const rel = /<w:hyperlink [^>]*r:id="([^"]+)"/.exec(document)?.[1]
     const rels = partText(parts, 'word/_rels/document.xml.rels')
+    // The link policy's normalised form, the same target the HTML export writes.
     expect(rels).toMatch(
       new RegExp(
-        `Id="${rel}"[^>]*Target="https://damha.quangninh.gov.vn"[^>]*TargetMode="External"|Target="https://damha.quangninh.gov.vn"[^>]*TargetMode="External"[^>]*Id="${rel}"`,
+        `Id="${rel}"[^>]*Target="https://damha.quangninh.gov.vn/"[^>]*TargetMode="External"|Target="https://damha.quangninh.gov.vn/"[^>]*TargetMode="External"[^>]*Id="${rel}"`,
       ),
     )
   })

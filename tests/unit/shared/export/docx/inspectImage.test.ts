@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { decodeBase64 } from '@shared/export/docx/decodeBase64'
 import { fitImage } from '@shared/export/docx/figureBlock'
 import { inspectImage } from '@shared/export/docx/inspectImage'
 import { photoJpeg } from '../../../../fixtures/jpegImage'
 import { photoPng } from '../../../../fixtures/pngImage'
 
 describe('reading images from the draft', () => {
-  it('decodes base64 exactly as Node does, and refuses text that is not base64', () => {
-    for (const length of [0, 1, 2, 3, 4, 5, 100, 1001]) {
-      const bytes = Buffer.from(Array.from({ length }, (_, i) => (i * 37 + length) & 0xff))
-      expect(Buffer.from(decodeBase64(bytes.toString('base64')) ?? [])).toEqual(bytes)
-    }
-    expect(decodeBase64('ab$d')).toBeNull()
-    expect(decodeBase64('abcde')).toBeNull()
-  })
-
   it('reads the size of PNG and JPEG files from their bytes', () => {
     expect(inspectImage(photoPng(123, 45, 2))).toEqual({
       ok: true,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { Packer } from 'docx'
 import { buildDocxDocument } from '@shared/export/docx/buildDocxDocument'
 import { packDocx, storesMediaUncompressed } from '@shared/export/docx/packDocx'
-import { listsAndTable } from './docxCases'
+import { listsAndTable } from '../../../../fixtures/goldenCases'
 import { unzipDocx, zipEntries } from './docxPackage'
 
 describe('packing the built document', () => {

@@ -4,7 +4,7 @@ import { inspectImage } from '@shared/export/docx/inspectImage'
 import { repairTruncatedPng } from '@shared/export/docx/repairTruncatedPng'
 import * as b from '../../../../fixtures/builders'
 import { photoPng } from '../../../../fixtures/pngImage'
-import { DOCX_CASE } from './docxCases'
+import { DOCX_CASE } from '../../../../fixtures/goldenCases'
 import { exportAndOpen } from './docxXml'
 
 interface PngChunk {

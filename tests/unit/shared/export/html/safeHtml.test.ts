@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { asciiSlug } from '@shared/export/html/asciiSlug'
-import { base64Prefix } from '@shared/export/html/base64Prefix'
+import { asciiSlug } from '@shared/text/asciiSlug'
 import { escapeAttribute, escapeText } from '@shared/export/html/escapeHtml'
 import { element, text } from '@shared/export/html/htmlElement'
 import { sanitizeAttribute } from '@shared/export/html/safeAttributes'
 import { parseStyle, sanitizeStyle } from '@shared/export/html/safeStyle'
-import { isSafeImageSrc, safeLinkHref } from '@shared/export/html/safeUrl'
-import { tableGrid } from '@shared/export/html/tableGrid'
+import { isSafeImageSrc } from '@shared/export/html/safeUrl'
 
 describe('escaping', () => {
   it('escapes text and attribute values', () => {
@@ -24,7 +22,7 @@ describe('escaping', () => {
   })
 })
 
-describe('link allowlist', () => {
+describe('link allowlist (the link policy, as the HTML attribute rule applies it)', () => {
   it.each([
     ['https://quangninh.gov.vn', 'https://quangninh.gov.vn/'],
     ['  HTTP://Example.COM/a b?c=d e#f g', 'http://example.com/a%20b?c=d%20e#f%20g'],
@@ -34,7 +32,7 @@ describe('link allowlist', () => {
     ['https://a.vn/[x]{y}|z', 'https://a.vn/%5Bx%5D%7By%7D%7Cz'],
     ['htt\tps://a.vn', 'https://a.vn/'],
   ])('keeps %j as %j', (raw, expected) => {
-    expect(safeLinkHref(raw)).toBe(expected)
+    expect(sanitizeAttribute('a', 'href', raw)).toBe(expected)
   })
 
   it.each([
@@ -57,7 +55,7 @@ describe('link allowlist', () => {
     'http://javascript:alert(1)',
     '',
   ])('drops %j', (raw) => {
-    expect(safeLinkHref(raw)).toBeNull()
+    expect(sanitizeAttribute('a', 'href', raw)).toBeNull()
   })
 
   it('accepts only raster data URIs and relative ASCII paths as image sources', () => {
@@ -133,44 +131,5 @@ describe('text helpers', () => {
     expect(asciiSlug('Ảnh hội nghị (1).JPG')).toBe('anh-hoi-nghi-1-jpg')
     expect(asciiSlug('../../etc/passwd')).toBe('etc-passwd')
     expect(asciiSlug('日本')).toBe('')
-  })
-
-  it('decodes the first bytes of base64', () => {
-    expect([...base64Prefix(Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]).toString('base64'), 5)]).toEqual([
-      0x89, 0x50, 0x4e, 0x47, 1,
-    ])
-    expect([...base64Prefix('/9j/4A==', 4)]).toEqual([0xff, 0xd8, 0xff, 0xe0])
-  })
-})
-
-describe('table grid', () => {
-  const s = (colspan = 1, rowspan = 1) => ({ colspan, rowspan })
-
-  it('leaves a clean table alone', () => {
-    expect(
-      tableGrid([
-        [s(), s()],
-        [s(), s()],
-      ]),
-    ).toEqual([
-      { cells: [s(), s()], padding: 0 },
-      { cells: [s(), s()], padding: 0 },
-    ])
-  })
-
-  it('pads short rows, counting cells that span down from above', () => {
-    expect(tableGrid([[s(1, 2), s(), s()], [s()], [s()]])).toEqual([
-      { cells: [s(1, 2), s(), s()], padding: 0 },
-      { cells: [s()], padding: 1 },
-      { cells: [s()], padding: 2 },
-    ])
-  })
-
-  it('clips a rowspan past the last row and merges columns no cell starts in', () => {
-    expect(tableGrid([[s(3, 1)], [s(1, 9), s(2, 1)]])).toEqual([
-      { cells: [s(2, 1)], padding: 0 },
-      { cells: [s(1, 1), s(1, 1)], padding: 0 },
-    ])
-    expect(tableGrid([[s(4)]])).toEqual([{ cells: [s(1)], padding: 0 }])
   })
 })

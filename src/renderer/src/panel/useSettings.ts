@@ -1,0 +1,48 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Settings } from '@shared/settings/settings'
+import { resolveThemeHeader } from '@shared/settings/themeHeader'
+import type { FieldStore } from '@shared/templates/fieldStore'
+import type { StatusMessage } from '../app/status'
+import { useLatest } from '../hooks/useLatest'
+import { api } from '../ipc/api'
+
+export interface SettingsArgs {
+  fieldStore: FieldStore
+  setStatus(status: StatusMessage): void
+}
+
+/** The settings (annual themes, author, units), null until main answers; saving re-resolves the theme. */
+export function useSettings(args: SettingsArgs) {
+  const { t } = useTranslation()
+  const latestRef = useLatest(args)
+  const [settings, setSettings] = useState<Settings | null>(null)
+
+  useEffect(() => {
+    void api()
+      .getSettings()
+      .then((r) => {
+        setSettings(r.settings)
+        if (r.warning) latestRef.current.setStatus({ kind: 'error', text: r.warning })
+      })
+  }, [latestRef])
+
+  const saveSettings = useCallback(
+    async (next: Settings): Promise<string | null> => {
+      const result = await api().saveSettings({ settings: next })
+      if (!result.ok) return result.message
+      setSettings(result.settings)
+      latestRef.current.fieldStore.update((f) => {
+        const themeHeader = resolveThemeHeader(f, result.settings)
+        return themeHeader.text === f.themeHeader.text && themeHeader.overridden === f.themeHeader.overridden
+          ? f
+          : { ...f, themeHeader }
+      })
+      latestRef.current.setStatus({ kind: 'info', text: t('settings.saved') })
+      return null
+    },
+    [latestRef, t],
+  )
+
+  return { settings, saveSettings }
+}
