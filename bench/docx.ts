@@ -18,7 +18,7 @@ import { exportHtml } from '@shared/export/html/exportHtml'
 import { serializeReport } from '@shared/model/parseReport'
 import type { Report } from '@shared/model/report'
 import { countWords } from '@shared/text/wordCount'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 import { referenceReport } from '../tests/fixtures/referenceReport'
 import { directDocx } from './docxDirect'
 

@@ -12,7 +12,7 @@ import { pageCountBound } from '@renderer/preview/pageNumberLayers'
 import { printPreviewDocument } from '@renderer/preview/printPreviewDocument'
 import { exportHtml, type HtmlExportOptions } from '@shared/export/html/exportHtml'
 import type { Report } from '@shared/model/report'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 import { countWords } from '@shared/text/wordCount'
 import { referenceReport } from '../tests/fixtures/referenceReport'
 

@@ -14,7 +14,7 @@ export function crc32(bytes: Uint8Array): number {
 }
 
 /** One PNG chunk: length, type, data, and the CRC of type and data. */
-export function pngChunk(type: string, data: Uint8Array): Buffer {
+function pngChunk(type: string, data: Uint8Array): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
   const out = Buffer.alloc(body.length + 8)
   out.writeUInt32BE(data.length, 0)
@@ -25,7 +25,7 @@ export function pngChunk(type: string, data: Uint8Array): Buffer {
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
 
-export interface PngPixels {
+interface PngPixels {
   width: number
   height: number
   /** 3 for RGB, 4 for RGBA. */

@@ -4,7 +4,7 @@ import type { MenuCommand } from '@shared/ipc/contract'
 import { sendEvent } from './ipc/sendEvent'
 
 /** An entry of the "Mở gần đây" submenu: a file name to show; main resolves the path itself. */
-export interface RecentMenuItem {
+interface RecentMenuItem {
   label: string
   open(): void
 }

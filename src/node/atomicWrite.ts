@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path'
 import { nodeFileSystem, type FileSystem, type WritableHandle } from './fileSystem'
 import { SaveError, errnoCode, incompleteWriteError, readOnlyError, toSaveError } from './saveErrors'
 
-export const TEMP_SUFFIX = '.soantin-tmp'
+const TEMP_SUFFIX = '.soantin-tmp'
 
 // Long names are cut so the temp name stays within the 255-byte limit of common file systems.
 const MAX_STEM = 60
@@ -26,7 +26,7 @@ function isTempFor(name: string, target: string): boolean {
 }
 
 /** True when the mode bits allow no one to write: the officer (or Windows) marked the file read-only. */
-export function isReadOnlyMode(mode: number): boolean {
+function isReadOnlyMode(mode: number): boolean {
   return (mode & 0o222) === 0
 }
 

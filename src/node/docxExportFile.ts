@@ -7,7 +7,7 @@ import { writeFileAtomic } from './atomicWrite'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError } from './saveErrors'
 
-export interface DocxExportFileRequest {
+interface DocxExportFileRequest {
   report: Report
   docxPath: string
   /** The unit's print layout; the Decree 30 defaults when left out. */
@@ -22,7 +22,7 @@ export interface DocxExportFileRequest {
 // Lets the event loop turn between slices of the build: IPC replies and progress events go out.
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
 
-export interface DocxExportFileResult {
+interface DocxExportFileResult {
   docxPath: string
   byteLength: number
   warnings: DocxWarning[]

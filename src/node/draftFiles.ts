@@ -14,13 +14,13 @@ import type { DiskStamp } from './docSessions'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { errnoCode } from './saveErrors'
 
-export type ReadFailureCode = ReportErrorCode | 'not-found' | 'no-permission' | 'not-a-file' | 'read-error'
+type ReadFailureCode = ReportErrorCode | 'not-found' | 'no-permission' | 'not-a-file' | 'read-error'
 
-export type ReadDraftResult =
+type ReadDraftResult =
   | ({ ok: true; report: Report; migratedFrom: number | null } & DiskStamp)
   | { ok: false; code: ReadFailureCode; message: string }
 
-export function sha256Hex(bytes: Uint8Array): string {
+function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
@@ -70,7 +70,7 @@ export async function writeDraftFile(
   return { mtimeMs: st.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes) }
 }
 
-export type DiskState = 'unchanged' | 'changed' | 'deleted'
+type DiskState = 'unchanged' | 'changed' | 'deleted'
 
 /**
  * Whether the file still holds what we last read or wrote. Same mtime and size is taken as unchanged;

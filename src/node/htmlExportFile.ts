@@ -9,7 +9,7 @@ import { writeFileAtomic } from './atomicWrite'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError } from './saveErrors'
 
-export interface HtmlExportFileRequest {
+interface HtmlExportFileRequest {
   report: Report
   /** Where the page (or fragment) goes. */
   htmlPath: string
@@ -19,7 +19,7 @@ export interface HtmlExportFileRequest {
   layout?: PrintLayout
 }
 
-export interface HtmlExportFileResult {
+interface HtmlExportFileResult {
   htmlPath: string
   /** Full paths of the images written beside the page, in order. */
   imageFiles: string[]

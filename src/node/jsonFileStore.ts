@@ -5,7 +5,7 @@ import { writeFileAtomic } from './atomicWrite'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError, errnoCode } from './saveErrors'
 
-export interface JsonFileStoreOptions<T> {
+interface JsonFileStoreOptions<T> {
   path: string
   /** Checks what is read (after NFC) and what is written; its `version` is the one this app writes. */
   schema: z.ZodType<T>
@@ -18,7 +18,7 @@ export interface JsonFileStoreOptions<T> {
   clock?: () => Date
 }
 
-export interface LoadedJson<T> {
+interface LoadedJson<T> {
   value: T
   /** Set when a damaged or other-version file was met; in Vietnamese, for the officer. */
   warning: string | null

@@ -10,7 +10,7 @@ import {
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { JsonFileStore } from './jsonFileStore'
 
-export const PEOPLE_FILE = 'people.json'
+const PEOPLE_FILE = 'people.json'
 
 /**
  * The people the officer has named as chairs, in the user data folder. A damaged file is set aside

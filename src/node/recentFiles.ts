@@ -5,7 +5,7 @@ import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { JsonFileStore } from './jsonFileStore'
 
 export const RECENT_FILES_NAME = 'recent-files.json'
-export const MAX_RECENT_FILES = 10
+const MAX_RECENT_FILES = 10
 
 const storedSchema = z.object({
   version: z.literal(1),
@@ -14,7 +14,7 @@ const storedSchema = z.object({
 type Stored = z.infer<typeof storedSchema>
 
 /** What the renderer sees of a recent file: a name to show and an opaque id to send back, never a path. */
-export interface RecentFile {
+interface RecentFile {
   id: string
   fileName: string
   /** The folder's own name, to tell two files of the same name apart. */

@@ -1,6 +1,6 @@
 import type { FieldSource } from '@shared/body/fieldSource'
 import type { Report } from '@shared/model/report'
-import { bodyPlainText } from '@shared/text/bodyPlainText'
+import { bodyPlainText } from '@shared/plainText/bodyPlainText'
 
 /** Fields are counted once, from the fields themselves, so the body's fields and blocks read as empty. */
 const TYPED_ONLY: FieldSource = { fieldText: () => '', bridgePointSentences: () => [], assetSrc: () => '' }

@@ -10,7 +10,7 @@ import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { changeSize, reportPlainText } from './recoveryChangeSize'
 import { errnoCode } from './saveErrors'
 
-export const BACKUP_EXTENSION = '.soantin-backup'
+const BACKUP_EXTENSION = '.soantin-backup'
 const BACKUP_ID = /^[A-Za-z0-9_-]{8,64}$/
 
 const backupSchema = z.object({
@@ -24,10 +24,10 @@ const backupSchema = z.object({
     .nullable(),
   report: reportSchema,
 })
-export type Backup = z.infer<typeof backupSchema>
+type Backup = z.infer<typeof backupSchema>
 
 /** One report that can be brought back after a crash, as the start screen lists it. */
-export type Recoverable = RecoverableReport
+type Recoverable = RecoverableReport
 
 /** A backup sent without its photos, when main no longer holds the previous ones. */
 export class MissingAssetsError extends Error {

@@ -1,5 +1,5 @@
 /** Why a save failed; each has a message saying what happened and what to do. */
-export type SaveErrorCode =
+type SaveErrorCode =
   | 'read-only'
   | 'no-space'
   | 'io'

@@ -3,9 +3,9 @@ import { defaultSettings, settingsSchema, type Settings } from '@shared/settings
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { JsonFileStore } from './jsonFileStore'
 
-export const SETTINGS_FILE = 'settings.json'
+const SETTINGS_FILE = 'settings.json'
 
-export type LoadedSettings = { settings: Settings; warning: string | null }
+type LoadedSettings = { settings: Settings; warning: string | null }
 
 /** Settings in the user data folder; a damaged file is set aside (never deleted) and defaults are used. */
 export class SettingsStore {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Locator } from 'playwright-core'
 import { parseReportBytes } from '@shared/model/parseReport'
 import type { Report } from '@shared/model/report'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 const ROOT = resolve(__dirname, '../..')

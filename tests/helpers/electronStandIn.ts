@@ -21,14 +21,14 @@ type HeadersListener = (
   callback: (response: { responseHeaders: Record<string, string[]> }) => void,
 ) => void
 
-export interface StandInOptions {
+interface StandInOptions {
   appPath: string
   userDataParent: string
   isPackaged: boolean
 }
 
 /** A webContents that records what main sends it and which listeners it installs. */
-export class FakeWebContents extends EventEmitter {
+class FakeWebContents extends EventEmitter {
   readonly sent: Array<{ channel: string; payload: unknown }> = []
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   loading = false

@@ -4,7 +4,7 @@ import type { DocxWarning } from '@shared/export/docx/docxWarning'
 import { packDocx } from '@shared/export/docx/packDocx'
 
 /** A report as .docx bytes plus what the officer should know about it. */
-export interface DocxExport {
+interface DocxExport {
   bytes: Uint8Array
   warnings: DocxWarning[]
 }

@@ -9,7 +9,7 @@ import { TEMPLATES_USAGE } from './templates'
 import { CliInputError } from '../loadDraft'
 
 /** The templates shipped with Soạn Tin, beside the sources. */
-export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates', import.meta.url))
+const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../../templates', import.meta.url))
 
 /** Built-in templates plus, when given, the officer's own folder; broken files go to stderr and are skipped. */
 export async function loadCatalog(userDir: string | undefined, io: CliIo): Promise<TemplateCatalog> {

@@ -11,7 +11,7 @@ import type { RecentFiles } from '@node/recentFiles'
 import { SaveError } from '@node/saveErrors'
 import type { DialogPort } from './ports'
 
-export interface DraftHandlerDeps {
+interface DraftHandlerDeps {
   dialogs: DialogPort
   sessions: DocSessions
   recent?: RecentFiles

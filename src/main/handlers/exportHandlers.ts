@@ -11,7 +11,7 @@ import { defaultImagesDir, writeHtmlExport } from '@node/htmlExportFile'
 import { SaveError } from '@node/saveErrors'
 import type { ClipboardPort, DialogPort, ShellPort } from './ports'
 
-export interface ExportHandlerDeps {
+interface ExportHandlerDeps {
   dialogs: DialogPort
   clipboard?: ClipboardPort
   fs?: FileSystem
@@ -40,7 +40,7 @@ function progressReporter(
 }
 
 /** Paths of files exported in this session behind opaque tokens: the renderer never holds a path. */
-export class ExportTokens {
+class ExportTokens {
   private readonly paths = new Map<string, string>()
 
   constructor(private readonly limit = 50) {}

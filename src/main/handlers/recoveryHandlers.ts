@@ -10,7 +10,7 @@ export interface WindowPort {
   answerClose(proceed: boolean): void
 }
 
-export interface RecoveryHandlerDeps {
+interface RecoveryHandlerDeps {
   recovery: RecoveryStore
   sessions: DocSessions
   window?: WindowPort

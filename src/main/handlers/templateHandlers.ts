@@ -4,7 +4,7 @@ import { describeTemplateProblem } from '@shared/templates/templateSchema'
 import { SaveError } from '@node/saveErrors'
 import type { TemplateStore } from '@node/templateStore'
 
-export interface TemplateHandlerDeps {
+interface TemplateHandlerDeps {
   templates: TemplateStore
 }
 

@@ -3,7 +3,7 @@ import type { AppEntry } from './policy'
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 
-export interface AppEntryInput {
+interface AppEntryInput {
   /** `app.isPackaged`: an installed app never loads its page from a server. */
   isPackaged: boolean
   /** `ELECTRON_RENDERER_URL`, set by `electron-vite dev`. */

@@ -10,7 +10,7 @@ import { judgeLink } from '@shared/links/linkPolicy'
  * blob: (embedded photos); frames only for the sandboxed previews. Styles allow 'unsafe-inline' because
  * the editor writes `style="text-align: …"` attributes and TipTap injects its base stylesheet.
  */
-export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
+const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'none'"],
   'script-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
@@ -30,7 +30,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
 export const HEADER_ONLY_DIRECTIVES: readonly string[] = ['frame-ancestors', 'report-uri', 'sandbox']
 
 /** Joins directives into the policy text, in the order given. */
-export function formatCsp(directives: Readonly<Record<string, readonly string[]>>): string {
+function formatCsp(directives: Readonly<Record<string, readonly string[]>>): string {
   return Object.entries(directives)
     .map(([name, sources]) => [name, ...sources].join(' '))
     .join('; ')

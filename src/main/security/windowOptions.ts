@@ -28,7 +28,7 @@ export interface MainWindowOptions {
 }
 
 /** Anything constructible from the window options: Electron's `BrowserWindow`, or a recorder in tests. */
-export type WindowConstructor<W> = new (options: MainWindowOptions) => W
+type WindowConstructor<W> = new (options: MainWindowOptions) => W
 
 /**
  * Creates the editor window with its locked-down options. It takes the constructor instead of importing

@@ -4,7 +4,7 @@ import { FIELD_NODE, fieldNameOf } from '../nodes/fieldNode'
 import type { FieldSource } from './fieldSource'
 import { EMPTY_FIELD_SOURCE } from './fieldSource'
 
-export interface FieldOptions {
+interface FieldOptions {
   /** Where the field's current text comes from. @default empty fields */
   source: FieldSource
 }

@@ -1,5 +1,5 @@
-import { DEFAULT_BRIDGE_POINT_PATTERN, DEFAULT_BRIDGE_POINT_PATTERN_NO_CHAIR } from '../fields/fieldText'
-import { bridgePointSentence, fieldText } from '../fields/fieldText'
+import { DEFAULT_BRIDGE_POINT_PATTERN, DEFAULT_BRIDGE_POINT_PATTERN_NO_CHAIR } from './fieldText'
+import { bridgePointSentence, fieldText } from './fieldText'
 import type { FieldName } from '../fields/fieldNames'
 import type { ReportFields } from '../model/fields'
 import { emptyFields } from '../model/fields'

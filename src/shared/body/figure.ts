@@ -3,7 +3,7 @@ import { FIGURE_NODE, figureAttrs } from '../nodes/figureNode'
 import type { FieldSource } from './fieldSource'
 import { EMPTY_FIELD_SOURCE } from './fieldSource'
 
-export interface FigureOptions {
+interface FigureOptions {
   /** Turns an asset id into a displayable URL. @default returns '' */
   source: FieldSource
 }

@@ -1,7 +1,6 @@
 import { Extension } from '@tiptap/core'
 
 export const PARAGRAPH_ROLES = ['lead', 'conclusion'] as const
-export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number]
 
 /** Marks a paragraph as the lead (or conclusion) so exports give it its own named style. */
 export const ParagraphRoleAttribute = Extension.create({

@@ -4,7 +4,7 @@ import type { FieldName } from './fieldNames'
 /** Everything that has a field label: the template's fields and the forms a `field` node shows. */
 export type FieldLabelKey = TemplateFieldKey | FieldName
 
-export type FieldLabels = Readonly<Record<FieldLabelKey, string>>
+type FieldLabels = Readonly<Record<FieldLabelKey, string>>
 
 /**
  * The field labels in Vietnamese: the UI's `fields` messages (i18n `vi`) and the labels documents and

@@ -11,7 +11,7 @@ import { sniffImageMime } from './sniffImage'
  */
 export const MAX_CONVERTED_PIXELS = 50_000_000
 
-export type PngConversion =
+type PngConversion =
   | { ok: true; png: Uint8Array; width: number; height: number }
   | { ok: false; problem: 'too-large'; size: ImageSize }
   | { ok: false; problem: 'animated' | 'corrupt' }

@@ -5,7 +5,7 @@ import { asciiAt } from './asciiAt'
  * bytes of PNG declaring 100,000 × 100,000 pixels (a decompression bomb that makes Word, LibreOffice or
  * a portal visitor's browser try to allocate tens of gigabytes) does not.
  */
-export const MAX_IMAGE_PIXELS = 200_000_000
+const MAX_IMAGE_PIXELS = 200_000_000
 /** Longest side accepted: JPEG's own limit; larger sides only come from forged headers. */
 export const MAX_IMAGE_SIDE = 65_535
 

@@ -2,7 +2,7 @@ import { EVENTS, IPC, type EventChannel, type EventName, type IpcName, type Soan
 import { eventListenerName } from './eventListenerName'
 
 /** Calls main on a contract channel; a call that takes no payload passes none (nothing on the wire). */
-export type Invoke = (channel: string, ...payload: [] | [unknown]) => Promise<unknown>
+type Invoke = (channel: string, ...payload: [] | [unknown]) => Promise<unknown>
 /** Subscribes to one channel of `EVENTS`; returns the unsubscribe function. */
 export type Subscribe = (channel: EventChannel, listener: (payload: unknown) => void) => () => void
 

@@ -7,13 +7,13 @@ import { settingsSchema, type Settings } from '../settings/settings'
 import { templateSchema, type LoadedTemplate } from '../templates/templateSchema'
 
 /** Opaque handle main gives the renderer for an open file; the renderer never sees or sends paths. */
-export const docTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+const docTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
 /** Opaque handle to a file main exported, for "Mở tệp" / "Mở thư mục"; the path stays in main. */
-export const exportTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+const exportTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
 /** The renderer's id for the backup of the report it has open (it makes one per loaded report). */
-export const backupIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
+const backupIdSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
 /** Opaque id of an entry of the recent-files list main gave out. */
-export const recentIdSchema = z.string().regex(/^[a-f0-9]{24}$/)
+const recentIdSchema = z.string().regex(/^[a-f0-9]{24}$/)
 
 /**
  * Commands main sends the renderer. Besides the menu's: `openPending` (a file from the command line,

@@ -5,12 +5,12 @@ import { strictUrlPart } from './strictUrlPart'
  * addresses); `web` is what main may hand the system browser. Mail links stay inside documents:
  * a `mailto:` can carry `attach=` and `body=` parameters that some mail programs act on.
  */
-export type LinkScope = 'report' | 'web'
+type LinkScope = 'report' | 'web'
 
 /** Why a target was refused, so the link dialog can say so. */
 export type LinkRefusal = 'empty' | 'notAbsolute' | 'scheme' | 'malformed' | 'credentials' | 'tooLong'
 
-export type LinkJudgement = { href: string; refusal: null } | { href: null; refusal: LinkRefusal }
+type LinkJudgement = { href: string; refusal: null } | { href: null; refusal: LinkRefusal }
 
 /** The longest normalised target kept; also the most the renderer may send main to open. */
 export const MAX_LINK_LENGTH = 2048

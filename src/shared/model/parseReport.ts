@@ -20,7 +20,7 @@ export type ReportErrorCode =
   | 'bad-version'
   | 'invalid'
 
-export type ParseResult =
+type ParseResult =
   | { ok: true; report: Report; migratedFrom: number | null }
   | { ok: false; code: ReportErrorCode; message: string }
 

@@ -21,7 +21,7 @@ export const reportSchema = z.object({
 })
 export type Report = z.infer<typeof reportSchema>
 
-export interface NewReportOptions {
+interface NewReportOptions {
   id: string
   now: Date
   templateId?: string | null

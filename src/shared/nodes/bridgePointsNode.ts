@@ -3,7 +3,7 @@ import type { TemplateFieldKey } from '../templates/templateSchema'
 import type { NodeAttribute, NodeElement } from './nodeRecord'
 
 /** The sentence patterns a template places; empty means the default sentence. */
-export interface BridgePointsAttrs {
+interface BridgePointsAttrs {
   pattern: string
   patternNoChair: string
 }

@@ -11,11 +11,11 @@ export const FIELD_BLOCK_NODES = {
   reportTitle: REPORT_TITLE_NODE,
   byline: BYLINE_NODE,
 } as const
-export type FieldBlockName = keyof typeof FIELD_BLOCK_NODES
+type FieldBlockName = keyof typeof FIELD_BLOCK_NODES
 
 /** Blocks that show structured fields and hold no typed text: a report's skeleton by nature. */
 export const FIELD_SHOWING_BLOCKS = { ...FIELD_BLOCK_NODES, bridgePoints: BRIDGE_POINTS_NODE } as const
-export type FieldShowingBlockName = keyof typeof FIELD_SHOWING_BLOCKS
+type FieldShowingBlockName = keyof typeof FIELD_SHOWING_BLOCKS
 
 /** Every node the app defines itself (the rest come from TipTap's kits), by node name. */
 export const CUSTOM_NODES = { ...FIELD_SHOWING_BLOCKS, figure: FIGURE_NODE, field: FIELD_NODE } as const

@@ -1,7 +1,7 @@
 import type { StyleKey } from '../export/docx/docxStyles'
 import type { NodeAttribute, NodeElement } from './nodeRecord'
 
-export interface FigureAttrs {
+interface FigureAttrs {
   /** The report asset the photo shows; images never come from anywhere else. */
   assetId: string
   alt: string

@@ -18,11 +18,11 @@ export const printLayoutSchema = z.object({
 export type PrintLayout = z.infer<typeof printLayoutSchema>
 
 /** One year's working theme of a unit, shown at the top of that year's reports. */
-export const annualThemeSchema = z.object({
+const annualThemeSchema = z.object({
   year: z.number().int().min(1945).max(2200),
   text: z.string(),
 })
-export type AnnualTheme = z.infer<typeof annualThemeSchema>
+type AnnualTheme = z.infer<typeof annualThemeSchema>
 
 /** The officer's own unit: byline defaults, annual themes and print layout are kept per unit. */
 export const unitSettingsSchema = z.object({

@@ -7,7 +7,7 @@ import { deepNfc } from '../text/normalize'
 import { localIsoDate } from '../time/localDate'
 import type { Template } from './templateSchema'
 
-export interface DraftOptions {
+interface DraftOptions {
   /** The new report's id. */
   id: string
   now: Date
@@ -20,7 +20,7 @@ export interface DraftOptions {
 }
 
 /** The fields a new report from `template` starts with. */
-export function templateFields(template: Template, options: DraftOptions): ReportFields {
+function templateFields(template: Template, options: DraftOptions): ReportFields {
   const d = template.defaults
   const fields = emptyFields()
   fields.meetingDate = options.date ?? localIsoDate(options.now)

@@ -2,7 +2,7 @@ import type { ReportFields } from '../model/fields'
 import { deepNfc } from '../text/normalize'
 import { nfcSharing } from './nfcSharing'
 
-export type FieldsListener = (fields: ReportFields) => void
+type FieldsListener = (fields: ReportFields) => void
 
 /**
  * The report's structured fields while it is open: the panel writes them, the editor's field views

@@ -28,7 +28,7 @@ export function skeletonOf(body: BodyNode): BodyNode {
   return { type: 'doc', content }
 }
 
-export interface NextReportOptions {
+interface NextReportOptions {
   id: string
   now: Date
   /** The report's template, if it is still installed: its skeleton becomes the new body. */

@@ -11,10 +11,9 @@ import { templateKeyOfNode } from '../nodes/templateKeyOfNode'
 import { templateSchema, type Template, type TemplateFieldKey } from './templateSchema'
 
 /** Largest template file accepted; a real one is a few kilobytes. */
-export const MAX_TEMPLATE_BYTES = 1024 * 1024
+const MAX_TEMPLATE_BYTES = 1024 * 1024
 
-export type TemplateParseResult =
-  { ok: true; template: Template } | { ok: false; field: string; message: string }
+type TemplateParseResult = { ok: true; template: Template } | { ok: false; field: string; message: string }
 
 let cachedSchema: Schema | undefined
 function schema(): Schema {

@@ -2,7 +2,7 @@ import type { ReportFields } from '../model/fields'
 import type { Template, TemplateFieldKey } from './templateSchema'
 
 /** True when the officer has not filled the field yet. */
-export function isFieldEmpty(fields: ReportFields, key: TemplateFieldKey): boolean {
+function isFieldEmpty(fields: ReportFields, key: TemplateFieldKey): boolean {
   switch (key) {
     case 'themeHeader':
       return fields.themeHeader.text.trim() === ''

@@ -49,7 +49,7 @@ function defaultsFrom(fields: ReportFields): TemplateDefaults {
   return d
 }
 
-export interface TemplateMeta {
+interface TemplateMeta {
   id: string
   name: string
   description: string

@@ -11,8 +11,7 @@ export const TEMPLATE_EXTENSION = '.json'
 export const PERIODS = ['weekly', 'monthly', 'quarterly', 'one-off'] as const
 export type Period = (typeof PERIODS)[number]
 
-export const MEETING_KINDS = ['giao-ban', 'hoi-nghi', 'phien-hop', 'khac'] as const
-export type MeetingKind = (typeof MEETING_KINDS)[number]
+const MEETING_KINDS = ['giao-ban', 'hoi-nghi', 'phien-hop', 'khac'] as const
 
 /** The structured fields of a report (the keys of `ReportFields`) a template can use. */
 export const TEMPLATE_FIELD_KEYS = [
@@ -29,7 +28,7 @@ export const TEMPLATE_FIELD_KEYS = [
 ] as const
 export type TemplateFieldKey = (typeof TEMPLATE_FIELD_KEYS)[number]
 
-export const templateIdSchema = z
+const templateIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'mã mẫu chỉ gồm chữ thường không dấu, số và gạch nối (tối đa 64 ký tự)')
 
@@ -37,7 +36,6 @@ const templateFieldSchema = z.strictObject({
   name: z.enum(TEMPLATE_FIELD_KEYS),
   required: z.boolean().default(false),
 })
-export type TemplateField = z.infer<typeof templateFieldSchema>
 
 const defaultBridgePointSchema = z.strictObject({
   place: z.string(),

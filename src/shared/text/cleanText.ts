@@ -21,7 +21,7 @@ const FORBIDDEN = new RegExp(
  * break (body text); `linesAsSpaces` turns each into a space (Word attribute values such as alt text);
  * `oneLine` collapses every run of white space to one space and trims (titles, metadata, alt text).
  */
-export type LineEnds = 'keepLines' | 'linesAsSpaces' | 'oneLine'
+type LineEnds = 'keepLines' | 'linesAsSpaces' | 'oneLine'
 
 /**
  * Text as every exporter (DOCX and HTML) writes it: NFC, line-ending controls (CR, the vertical tab

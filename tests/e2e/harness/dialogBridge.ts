@@ -5,7 +5,7 @@ import type { ElectronApplication } from 'playwright-core'
 import type { DialogPort } from '@main/handlers/ports'
 
 /** What the stubbed `dialog.showOpenDialog` / `showSaveDialog` in Electron's main sends the test. */
-export interface DialogQuestion {
+interface DialogQuestion {
   kind: 'open' | 'save'
   defaultPath?: string
   /** Every extension of every filter the dialog was shown with ("soantin", "docx", "html", ...). */
@@ -13,7 +13,7 @@ export interface DialogQuestion {
 }
 
 /** Answers one native dialog of the real app with the test's DialogPort (FakeDialogs by default). */
-export async function answerDialog(dialogs: DialogPort, question: DialogQuestion): Promise<string | null> {
+async function answerDialog(dialogs: DialogPort, question: DialogQuestion): Promise<string | null> {
   const name = question.defaultPath ?? ''
   if (question.kind === 'open') return dialogs.chooseDraftToOpen()
   if (question.extensions.includes('docx')) return dialogs.chooseExportPath?.('docx', name) ?? null

@@ -3,14 +3,14 @@ import { join, resolve } from 'node:path'
 
 const ROOT = resolve(__dirname, '../../..')
 
-export interface ElectronBinaryLookup {
+interface ElectronBinaryLookup {
   /** The Electron executable the e2e suite should launch, or null: then the Chromium harness runs. */
   path: string | null
   /** One human sentence: where the binary was found, or why none was. */
   reason: string
 }
 
-export interface ElectronBinaryOptions {
+interface ElectronBinaryOptions {
   /** Defaults to `process.env`. */
   env?: NodeJS.ProcessEnv
   /** The `electron` package folder; defaults to the repository's `node_modules/electron`. */

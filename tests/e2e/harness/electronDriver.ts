@@ -15,14 +15,14 @@ export const BUILT_MAIN = join(ROOT, 'out/main/index.js')
  * Environment variables the Electron driver sets for the app's main process. Main does not read them
  * yet (see the e2e section of README.md); the driver checks the result instead of trusting them.
  */
-export const E2E_ENV = {
+const E2E_ENV = {
   /** "1" when the e2e suite runs the app. */
   flag: 'SOANTIN_E2E',
   /** The user data folder main should use instead of `<appData>/soantin`. */
   userData: 'SOANTIN_USER_DATA',
 } as const
 
-export interface ElectronLaunch {
+interface ElectronLaunch {
   executablePath: string
   /** For DISPLAY on Linux (Xvfb from the global setup); the inherited DISPLAY when null. */
   display: string | null

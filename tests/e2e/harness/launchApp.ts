@@ -13,7 +13,7 @@ import { serveDirectory, type StaticServer } from './staticServer'
 
 const TEMPLATES_DIR = join(__dirname, '../../../templates')
 
-export const CHROMIUM_PATH = process.env.SOANTIN_CHROMIUM ?? '/usr/bin/chromium'
+const CHROMIUM_PATH = process.env.SOANTIN_CHROMIUM ?? '/usr/bin/chromium'
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -25,7 +25,7 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
-export interface LaunchOptions {
+interface LaunchOptions {
   /** The built renderer; by default the one the e2e global setup built. */
   rendererDir?: string
   /** The app's user data folder (settings, backups); a fresh temp folder when omitted. */

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { main } from '@cli/main'
 import { parseReportBytes } from '@shared/model/parseReport'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 
 interface Run {
   code: number

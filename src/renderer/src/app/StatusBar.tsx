@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { StatusMessage } from './status'
+import type { StatusMessage } from '../status/statusMessage'
 
 interface Props {
   words: number

@@ -4,7 +4,7 @@ import { api } from '../ipc/api'
 import { AutosaveScheduler } from './useAutosaveScheduler'
 import { useLatest } from '../hooks/useLatest'
 
-export interface AutosaveArgs {
+interface AutosaveArgs {
   /** Changes on every load: a new report gets a new backup id, the previous backup goes. */
   loadId: number
   docToken: string | null

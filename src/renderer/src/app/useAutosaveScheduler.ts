@@ -12,7 +12,7 @@ const browserTimers: SchedulerTimers = {
 }
 
 /** How long typing must pause before a backup is taken. */
-export const AUTOSAVE_DELAY_MS = 1000
+const AUTOSAVE_DELAY_MS = 1000
 
 /**
  * Debounces backups: each change restarts the wait, and only when typing has paused for `delayMs` is

@@ -5,7 +5,7 @@ import { useShortcuts } from './useShortcuts'
 import { useLatest } from '../hooks/useLatest'
 
 /** What each command does; a `Record` so a command added to the contract cannot be forgotten here. */
-export type CommandHandlers = Record<MenuCommand, () => void>
+type CommandHandlers = Record<MenuCommand, () => void>
 
 /**
  * One `run(command)` for the menu (through main), the keyboard shortcuts and the toolbar buttons.

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 
 /** The workspace's dialogs; one is open at a time. */
-export type WorkspaceDialog = 'gallery' | 'saveTemplate' | 'settings'
+type WorkspaceDialog = 'gallery' | 'saveTemplate' | 'settings'
 
 export function useDialogs() {
   const [dialog, setDialog] = useState<WorkspaceDialog | null>(null)

@@ -4,11 +4,11 @@ import { useTranslation } from 'react-i18next'
 import { FIGURE_NODE } from '@shared/nodes/figureNode'
 import type { AssetUrls } from '../editor/assetUrls'
 import { readImageFile } from '../editor/readImageFile'
-import type { StatusMessage } from './status'
+import type { StatusMessage } from '../status/statusMessage'
 import type { OpenDocument } from './useOpenDocument'
 import { useLatest } from '../hooks/useLatest'
 
-export interface InsertImageArgs {
+interface InsertImageArgs {
   editor: Editor | null
   openDoc: OpenDocument
   assetUrls: AssetUrls

@@ -2,12 +2,12 @@ import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { IpcResponses, RestoredDraft } from '@shared/ipc/contract'
 import type { Report } from '@shared/model/report'
-import type { StatusMessage } from './status'
+import type { StatusMessage } from '../status/statusMessage'
 import type { Autosave } from './useAutosave'
 import type { OpenDocument } from './useOpenDocument'
 import { useLatest } from '../hooks/useLatest'
 
-export interface ReportLoadsArgs {
+interface ReportLoadsArgs {
   openDoc: OpenDocument
   autosave: Autosave
   setStatus(status: StatusMessage): void
@@ -17,6 +17,7 @@ export interface ReportLoadsArgs {
  * The ways a report replaces the open one. None of them asks about unsaved changes: the caller has
  * already passed the Lưu / Không lưu / Hủy guard.
  */
+/** @public Named in the inferred return type of useReportSession (declaration emit). */
 export interface ReportLoads {
   /** The answer of an open (a file, a recent file, the pending file), or its message. */
   loadOpened(result: IpcResponses['openDraft']): void

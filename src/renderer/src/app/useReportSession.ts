@@ -8,14 +8,14 @@ import { useConflictQuestion } from '../dialogs/useConflictQuestion'
 import { useUnsavedGuard } from '../dialogs/useUnsavedGuard'
 import { useLatest } from '../hooks/useLatest'
 import { api } from '../ipc/api'
-import type { StatusMessage } from './status'
+import type { StatusMessage } from '../status/statusMessage'
 import { useAutosave } from './useAutosave'
 import { useOpenDocument } from './useOpenDocument'
 import { useReportLoads } from './useReportLoads'
 import { useSave } from './useSave'
 import { useWordCount } from './useWordCount'
 
-export interface ReportSessionArgs {
+interface ReportSessionArgs {
   /** "Chưa đặt tên": the name of a report never saved. */
   untitled: string
   setStatus(status: StatusMessage): void

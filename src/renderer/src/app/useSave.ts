@@ -4,12 +4,12 @@ import { isSaveConflict } from '@shared/ipc/contract'
 import type { Report } from '@shared/model/report'
 import type { AskConflict } from '../dialogs/useConflictQuestion'
 import { api } from '../ipc/api'
-import type { StatusMessage } from './status'
+import type { StatusMessage } from '../status/statusMessage'
 import type { Autosave } from './useAutosave'
 import type { OpenDocument } from './useOpenDocument'
 import { useLatest } from '../hooks/useLatest'
 
-export interface SaveArgs {
+interface SaveArgs {
   openDoc: OpenDocument
   /** The report as it is now (editor body and panel fields). */
   currentReport(): Report

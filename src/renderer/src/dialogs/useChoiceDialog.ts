@@ -8,6 +8,7 @@ interface Pending {
 
 export type AskChoice = <T extends string>(options: ChoiceOptions<T>) => Promise<T>
 
+/** @public Named in the inferred return types of the hooks that use it (declaration emit). */
 export interface ChoiceQuestion {
   /** The question to show in a `ChoiceDialog`, or null when none is open. */
   question: ChoiceOptions<string> | null

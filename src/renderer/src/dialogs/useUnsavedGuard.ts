@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { useLatest } from '../hooks/useLatest'
 import type { AskChoice } from './useChoiceDialog'
 
-export interface UnsavedGuardArgs {
+interface UnsavedGuardArgs {
   ask: AskChoice
   isDirty(): boolean
   /** The report's name for the question ("Chưa đặt tên" when never saved). */

@@ -13,7 +13,7 @@ const PATHS = {
   image: 'M3 4h18v16H3zM3 16l5-5 4 4 3-3 6 6M15.5 8.5h.01',
 } as const
 
-export type IconName = keyof typeof PATHS
+type IconName = keyof typeof PATHS
 
 export function ToolIcon({ name }: { name: IconName }) {
   return (

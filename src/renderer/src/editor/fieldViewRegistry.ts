@@ -3,7 +3,7 @@ import type { ReportFields } from '@shared/model/fields'
 import type { FieldStore } from '@shared/templates/fieldStore'
 
 /** A field node view as the registry sees it: its element, and "show the current fields". */
-export interface RegisteredView {
+interface RegisteredView {
   readonly dom: HTMLElement
   render(): void
   /** Takes the labels of the interface's current language. */

@@ -14,7 +14,7 @@ import { FieldViewRegistry } from './fieldViewRegistry'
 import { fieldViewTexts } from './fieldViewTexts'
 import { vi } from '../i18n/vi'
 
-export interface FieldViewsOptions {
+interface FieldViewsOptions {
   store: FieldStore | null
   /** Enter or double-click on a field: the panel focuses the field's input. */
   onEditField: (key: TemplateFieldKey) => void

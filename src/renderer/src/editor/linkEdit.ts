@@ -23,7 +23,7 @@ export interface LinkTarget {
  * `selectionchange`, which Chromium delivers a moment after the key that moved it: Ctrl+K straight after
  * Ctrl+Shift+Left would otherwise see the old selection.
  */
-export function syncSelectionFromDom(editor: Editor): void {
+function syncSelectionFromDom(editor: Editor): void {
   const { view, state } = editor
   const dom = view.dom.ownerDocument.getSelection()
   if (!(state.selection instanceof TextSelection) || !dom?.anchorNode || !dom.focusNode) return

@@ -2,7 +2,7 @@ import { sniffImageMime } from '@shared/images/sniffImage'
 import type { Asset } from '@shared/model/assets'
 import { encodeBase64 } from '@shared/text/base64'
 
-export type ImageReadResult = { ok: true; asset: Asset } | { ok: false; reason: 'refused' | 'broken' }
+type ImageReadResult = { ok: true; asset: Asset } | { ok: false; reason: 'refused' | 'broken' }
 
 /** Reads a picked image into an embedded asset, checking its real type and that it decodes. */
 export async function readImageFile(file: File): Promise<ImageReadResult> {

@@ -68,7 +68,7 @@ export function useLinkDialog(editor: Editor): LinkDialogState {
   }
 }
 
-export interface LinkFormState {
+interface LinkFormState {
   text: string
   href: string
   /** Why the address last submitted was refused; null while there is nothing to show. */

@@ -4,7 +4,7 @@ import { useLatest } from '../hooks/useLatest'
 import { api } from '../ipc/api'
 import { exportJobReducer, IDLE_EXPORT, type ExportJobState, type ExportResult } from './exportJob'
 
-export interface ExportJob<R extends ExportResult> {
+interface ExportJob<R extends ExportResult> {
   state: ExportJobState<R>
   /** Runs `work` unless a job is already running. */
   run(work: () => Promise<R | Canceled | Failure>): Promise<void>

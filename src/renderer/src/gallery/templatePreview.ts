@@ -3,13 +3,13 @@ import { createDraftFromTemplate } from '@shared/templates/createDraft'
 import { FIELD_LABELS_VI } from '@shared/fields/fieldLabels'
 import { THEME_HEADER_NODE } from '@shared/nodes/themeHeaderNode'
 import type { Template } from '@shared/templates/templateSchema'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 
 /**
  * The first lines of a report made from the template, for the gallery's thumbnail. People the officer
  * has not named yet show as their field's label, so the sentence still reads.
  */
-export interface PreviewLine {
+interface PreviewLine {
   kind: 'theme' | 'title' | 'text'
   text: string
 }

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { shortDate } from '@shared/fields/fieldText'
+import { shortDate } from '@shared/body/fieldText'
 import type { Report } from '@shared/model/report'
 import type { Settings } from '@shared/settings/settings'
 import { createDraftFromTemplate } from '@shared/templates/createDraft'
@@ -8,12 +8,12 @@ import type { FieldStore } from '@shared/templates/fieldStore'
 import { nextReport } from '@shared/templates/nextReport'
 import { templateFromReport, templateIdFromName } from '@shared/templates/templateFromReport'
 import type { LoadedTemplate } from '@shared/templates/templateSchema'
-import type { StatusMessage } from '../app/status'
+import type { StatusMessage } from '../status/statusMessage'
 import { useLatest } from '../hooks/useLatest'
 import { api } from '../ipc/api'
 import type { SaveTemplateRequest } from './SaveTemplateDialog'
 
-export interface TemplatesArgs {
+interface TemplatesArgs {
   /** The open report's template id and fields (for the panel and the save dialog's defaults). */
   templateId: string | null
   fieldStore: FieldStore

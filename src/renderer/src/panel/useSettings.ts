@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next'
 import type { Settings } from '@shared/settings/settings'
 import { resolveThemeHeader } from '@shared/settings/themeHeader'
 import type { FieldStore } from '@shared/templates/fieldStore'
-import type { StatusMessage } from '../app/status'
+import type { StatusMessage } from '../status/statusMessage'
 import { useLatest } from '../hooks/useLatest'
 import { api } from '../ipc/api'
 
-export interface SettingsArgs {
+interface SettingsArgs {
   fieldStore: FieldStore
   setStatus(status: StatusMessage): void
 }

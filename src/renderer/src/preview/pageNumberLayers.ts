@@ -13,7 +13,7 @@ export interface BackgroundLayer {
 }
 
 /** Where the sheets are drawn: the grey gap around them and the sheets' size, in millimetres. */
-export interface SheetGeometry {
+interface SheetGeometry {
   gapMm: number
   widthMm: number
 }

@@ -7,7 +7,7 @@ import { api } from '../ipc/api'
 import type { PreviewMode } from './PreviewPane'
 import { usePreviewHtml } from './usePreviewHtml'
 
-export interface PreviewArgs {
+interface PreviewArgs {
   editor: Editor | null
   fieldStore: FieldStore
   currentReport(): Report

@@ -7,9 +7,9 @@ import type { FieldStore } from '@shared/templates/fieldStore'
 import { useLatest } from '../hooks/useLatest'
 
 /** Quiet time after the last change before the preview is rebuilt; typing never waits on an export. */
-export const PREVIEW_DELAY_MS = 600
+const PREVIEW_DELAY_MS = 600
 
-export interface PreviewSource {
+interface PreviewSource {
   enabled: boolean
   editor: Editor | null
   fieldStore: FieldStore

@@ -5,7 +5,7 @@ import { api } from '../ipc/api'
 
 type Opened = IpcResponses['openDraft']
 
-export interface StartupArgs {
+interface StartupArgs {
   /** Loads the result of an open into the editor (or shows its message). */
   loadOpened(result: Opened): void
   /** Loads a restored backup, to be backed up further under its own id. */
@@ -18,7 +18,7 @@ export interface StartupArgs {
   onError(message: string): void
 }
 
-export interface Startup {
+interface Startup {
   /** Reports an earlier run could not save; the recovery dialog shows while there are some. */
   recoverable: RecoverableReport[]
   /** The recent files for the start panel. */

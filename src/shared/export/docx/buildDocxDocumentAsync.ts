@@ -2,9 +2,9 @@ import type { Report } from '../../model/report'
 import { buildDocxSteps, type BuiltDocx, type DocxBuildOptions } from './buildDocxDocument'
 
 /** How long the build runs before it lets the event loop turn (a frame or two of a busy UI). */
-export const BUILD_SLICE_MS = 25
+const BUILD_SLICE_MS = 25
 
-export interface BuildSlicing {
+interface BuildSlicing {
   /** Lets the caller's event loop turn; a zero-delay timer by default. */
   pause?: () => Promise<void>
   /** Build time between pauses, in milliseconds; 0 pauses after every top-level block. */

@@ -37,7 +37,6 @@ export const STYLE_IDS = {
 } as const
 
 export type StyleKey = keyof typeof STYLE_IDS
-export type StyleId = (typeof STYLE_IDS)[StyleKey]
 
 /** The names Word shows; built-in headings use Word's own (localised by Word). */
 export const STYLE_NAMES: Record<StyleKey, string> = {

@@ -2,7 +2,7 @@ import { ImageRun, TextRun, type IMediaTransformation, type Paragraph } from 'do
 import type { Asset } from '../../model/assets'
 import type { BodyNode } from '../../model/body'
 import { FIGURE_NODE, figureAttrs } from '../../nodes/figureNode'
-import { bodyPlainText } from '../../text/bodyPlainText'
+import { bodyPlainText } from '../../plainText/bodyPlainText'
 import { cleanText } from '../../text/cleanText'
 import { decodeBase64 } from '../../text/base64'
 import { convertedImage, type LoadedImage } from './convertedImage'
@@ -15,7 +15,7 @@ import { styledParagraph } from './paragraphBlock'
 import { TWIPS_PER_PIXEL } from './units'
 
 /** A photo may take at most this share of the text height, so it fits on a page with its caption. */
-export const MAX_IMAGE_HEIGHT_SHARE = 0.6
+const MAX_IMAGE_HEIGHT_SHARE = 0.6
 
 /** Display size in docx pixels (96 dpi): the full available width, aspect kept, height capped. */
 export function fitImage(
@@ -36,7 +36,7 @@ export function fitImage(
  * is fitted (sides swapped for 5–8) and the turn goes in the drawing, since Word draws the stored pixels
  * as they are; the embedded copy's tag says "upright" so a reader that reads EXIF does not turn it twice.
  */
-export function placeImage(
+function placeImage(
   loaded: { bytes: Uint8Array; image: EmbeddableImage },
   maxWidthTwips: number,
   maxHeightTwips: number,

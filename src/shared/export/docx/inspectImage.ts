@@ -9,7 +9,7 @@ export interface EmbeddableImage {
   height: number
 }
 
-export type ImageInspection =
+type ImageInspection =
   | { ok: true; image: EmbeddableImage }
   | { ok: false; problem: 'corrupt' }
   /** A PNG cut short after at least one whole, checksummed IDAT chunk: `repairTruncatedPng` can save it. */

@@ -1,14 +1,14 @@
 import { asciiAt } from '../../images/asciiAt'
 
 /** Where a JPEG's EXIF orientation is: its value (1–8) and the byte offset of that value in the file. */
-export interface JpegOrientation {
+interface JpegOrientation {
   value: number
   offset: number
   littleEndian: boolean
 }
 
 /** How a reader must turn the stored pixels to show the photo upright (DrawingML flips, then rotates). */
-export interface OrientationTransform {
+interface OrientationTransform {
   /** Clockwise, in degrees. */
   rotation: 0 | 90 | 180 | 270
   flipHorizontal: boolean

@@ -1,7 +1,7 @@
 import { ExternalHyperlink, type ParagraphChild } from 'docx'
 import { INLINE_NODE_NAMES, type BlockNodeName, type InlineNodeName } from '../../model/nodeNames'
 import type { BodyNode } from '../../model/body'
-import { bodyPlainText } from '../../text/bodyPlainText'
+import { bodyPlainText } from '../../plainText/bodyPlainText'
 import { BLOCK_MAPPINGS } from './blockMappings'
 import type { BlockContext, DocxBlock, ExportState, MapEnv, RunPiece } from './docxContext'
 import { INLINE_MAPPINGS, runStyleFor } from './inlineMappings'
@@ -32,7 +32,7 @@ function groupLinks(pieces: readonly RunPiece[]): ParagraphChild[] {
 }
 
 /** Builds the environment every mapping receives; `blocks` and `runs` dispatch through the tables. */
-export function mapEnv(state: ExportState, ctx: BlockContext): MapEnv {
+function mapEnv(state: ExportState, ctx: BlockContext): MapEnv {
   const env: MapEnv = {
     state,
     ctx,

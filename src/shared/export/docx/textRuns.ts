@@ -3,7 +3,7 @@ import type { RunPiece, RunStyle } from './docxContext'
 import { cleanText } from '../../text/cleanText'
 
 /** A piece of run content: plain text, a line break or a tab. */
-export type TextSegment = { kind: 'text'; text: string } | { kind: 'break' } | { kind: 'tab' }
+type TextSegment = { kind: 'text'; text: string } | { kind: 'break' } | { kind: 'tab' }
 
 /**
  * Splits text into what a Word run can hold: text, line breaks and tabs. Line ends of every kind

@@ -1,5 +1,5 @@
 /** Twips (twentieths of a point) in a millimetre; Word measures page geometry in twips. */
-export const TWIPS_PER_MM = 1440 / 25.4
+const TWIPS_PER_MM = 1440 / 25.4
 
 /** A4 in twips, the values Word itself writes. */
 export const A4_TWIPS = { width: 11906, height: 16838 } as const

@@ -20,7 +20,7 @@ export interface HtmlExportOptions {
   layout?: PrintLayout
 }
 
-export interface HtmlExport {
+interface HtmlExport {
   html: string
   /** Images to write beside the page; empty when images are embedded. */
   images: ExportedImage[]

@@ -63,7 +63,7 @@ export function concat(parts: readonly Html[], separator = ''): Html {
 }
 
 /** The attributes that pass the allowlist, in the given order, escaped and double-quoted. */
-export function attributes(tag: HtmlTag, attrs: Attributes): string {
+function attributes(tag: HtmlTag, attrs: Attributes): string {
   let out = ''
   for (const [name, raw] of Object.entries(attrs)) {
     if (raw === null || raw === undefined) continue

@@ -19,13 +19,13 @@ export interface ExportedImage {
   base64: string
 }
 
-export interface ResolvedImage {
+interface ResolvedImage {
   src: string
   width?: number
   height?: number
 }
 
-export type ImageLookup = { ok: true; image: ResolvedImage } | { ok: false; reason: 'missing' | 'broken' }
+type ImageLookup = { ok: true; image: ResolvedImage } | { ok: false; reason: 'missing' | 'broken' }
 
 const EXTENSION: Record<ImageMime, string> = {
   'image/png': 'png',

@@ -16,7 +16,7 @@ import { cleanText } from '../../text/cleanText'
 const EMPTY = '' as Html
 
 /** Escaped text with every line break as `<br>`. */
-export function textWithBreaks(value: string): Html {
+function textWithBreaks(value: string): Html {
   const clean = cleanText(value)
   if (!clean.includes('\n')) return text(clean)
   return clean

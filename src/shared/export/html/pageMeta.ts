@@ -10,7 +10,7 @@ export interface PageMeta {
 }
 
 /** Longest meta description kept; search engines show about this much. */
-export const DESCRIPTION_MAX = 300
+const DESCRIPTION_MAX = 300
 
 function findParagraph(node: BodyNode, test: (n: BodyNode) => boolean): BodyNode | undefined {
   if (node.type === 'paragraph' && test(node)) return node
@@ -22,7 +22,7 @@ function findParagraph(node: BodyNode, test: (n: BodyNode) => boolean): BodyNode
 }
 
 /** Cuts at a word boundary and marks the cut with an ellipsis. */
-export function shorten(value: string, max: number): string {
+function shorten(value: string, max: number): string {
   if (value.length <= max) return value
   const cut = value.slice(0, max - 1)
   const space = cut.lastIndexOf(' ')

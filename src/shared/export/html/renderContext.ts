@@ -1,7 +1,7 @@
 import type { FieldSource } from '../../body/fieldSource'
 import { INLINE_NODE_NAMES, type InlineNodeName } from '../../model/nodeNames'
 import type { BodyMark, BodyNode } from '../../model/body'
-import { bodyPlainText } from '../../text/bodyPlainText'
+import { bodyPlainText } from '../../plainText/bodyPlainText'
 import { cleanText } from '../../text/cleanText'
 import { closeTag, concat, element, openTag, text, type Html, type HtmlTag } from './htmlElement'
 import type { ImageResolver } from './imageResolver'

@@ -10,7 +10,7 @@ const ALLOWED_DECLARATIONS: Readonly<Record<string, RegExp>> = {
   height: /^auto$/,
 }
 
-export type StyleDeclarations = Readonly<Record<string, string>>
+type StyleDeclarations = Readonly<Record<string, string>>
 
 /** Keeps only allowlisted declarations; returns the `style` attribute value, or null when none is left. */
 export function sanitizeStyle(declarations: StyleDeclarations): string | null {

@@ -6,7 +6,7 @@ import type { PageMeta } from './pageMeta'
  * nothing from elsewhere: no scripts, no frames, no forms, images only embedded or from the page's
  * own folder.
  */
-export const PAGE_CONTENT_SECURITY_POLICY =
+const PAGE_CONTENT_SECURITY_POLICY =
   "default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 
 const meta = (attrs: Record<string, string>) => element('meta', attrs)

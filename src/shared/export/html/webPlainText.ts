@@ -1,6 +1,6 @@
 import type { Report } from '../../model/report'
 import { deepNfc } from '../../text/normalize'
-import { reportParagraphs } from '../../text/reportText'
+import { reportParagraphs } from '../../plainText/reportText'
 import { cleanText } from '../../text/cleanText'
 
 /**

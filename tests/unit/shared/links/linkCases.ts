@@ -1,6 +1,6 @@
 import { MAX_LINK_LENGTH, type LinkRefusal } from '@shared/links/linkPolicy'
 
-export interface LinkCase {
+interface LinkCase {
   /** The target as an officer typed or pasted it, or as a report file holds it. */
   raw: string
   /** The one normalised form every path must write, or the reason every path must refuse it. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fieldSourceFor } from '@shared/body/fieldSource'
 import type { ReportFields } from '@shared/model/fields'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 import { FieldStore } from '@shared/templates/fieldStore'
 import {
   addBridgePoint,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { defaultSettings } from '@shared/settings/settings'
 import { nextMeetingDate } from '@shared/templates/periods'
 import { nextReport, skeletonOf } from '@shared/templates/nextReport'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 import { buildSeedReport, loadSeedTemplate } from '../../../../scripts/make-seed-example'
 import { block, doc, p } from '../../../fixtures/builders'
 

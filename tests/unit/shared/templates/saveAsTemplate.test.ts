@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createDraftFromTemplate } from '@shared/templates/createDraft'
 import { templateFromReport, templateIdFromName } from '@shared/templates/templateFromReport'
 import { parseTemplateText } from '@shared/templates/parseTemplate'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 import { buildSeedReport, loadSeedTemplate } from '../../../../scripts/make-seed-example'
 
 const meta = {

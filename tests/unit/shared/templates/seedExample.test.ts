@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { bylineText, fieldText } from '@shared/fields/fieldText'
+import { bylineText, fieldText } from '@shared/body/fieldText'
 import { sniffImageMime } from '@shared/images/sniffImage'
 import type { BodyNode } from '@shared/model/body'
 import { parseReportBytes } from '@shared/model/parseReport'
 import type { Report } from '@shared/model/report'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 import {
   buildSeedReport,
   loadSeedTemplate,

@@ -7,7 +7,7 @@ import { createDraftFromTemplate } from '@shared/templates/createDraft'
 import { parseTemplateBytes, parseTemplateText } from '@shared/templates/parseTemplate'
 import { missingRequiredFields } from '@shared/templates/requiredFields'
 import type { Template } from '@shared/templates/templateSchema'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 
 const TEMPLATES_DIR = fileURLToPath(new URL('../../../../templates/', import.meta.url))
 const BUILT_INS = readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith('.json'))

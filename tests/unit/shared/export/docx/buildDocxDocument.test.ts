@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { STYLE_IDS, STYLE_NAMES } from '@shared/export/docx/docxStyles'
-import { bridgePointSentence } from '@shared/fields/fieldText'
+import { bridgePointSentence } from '@shared/body/fieldText'
 import { defaultPrintLayout, printLayoutSchema } from '@shared/settings/settings'
 import { photoPng } from '../../../../fixtures/pngImage'
 import * as b from '../../../../fixtures/builders'

@@ -3,7 +3,7 @@ import { packDocx } from '@shared/export/docx/packDocx'
 import type { Report } from '@shared/model/report'
 import { partText, unzipDocx } from './docxPackage'
 
-export interface XmlParagraph {
+interface XmlParagraph {
   style: string | null
   text: string
   xml: string

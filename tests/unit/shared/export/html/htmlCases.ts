@@ -27,7 +27,7 @@ import {
   withPhoto,
 } from '../../../../fixtures/builders'
 
-export interface HtmlCase {
+interface HtmlCase {
   /** "area/variant", as in the golden-file convention. */
   name: string
   report: Report

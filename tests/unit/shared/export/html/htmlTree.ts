@@ -1,6 +1,5 @@
 import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5'
 
-export type HtmlNode = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document']
 export type HtmlElement = DefaultTreeAdapterMap['element']
 
 /** Parses as a browser does (the HTML5 algorithm of parse5), so tests see what a reader's browser sees. */

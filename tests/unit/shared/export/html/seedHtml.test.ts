@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { exportHtml } from '@shared/export/html/exportHtml'
-import { reportParagraphs } from '@shared/text/reportText'
+import { reportParagraphs } from '@shared/plainText/reportText'
 import { allElements, attr, byTag, hasClass, parseArticle, parseDocument, textOf } from './htmlTree'
 import { seedReport } from './seedExample'
 import { readSeedText } from '../../../../fixtures/seedText'

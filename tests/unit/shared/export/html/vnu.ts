@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 
-export const VNU_JAR = join(__dirname, '../../../../../node_modules/vnu-jar/build/dist/vnu.jar')
+const VNU_JAR = join(__dirname, '../../../../../node_modules/vnu-jar/build/dist/vnu.jar')
 
 export interface VnuMessage {
   type: string

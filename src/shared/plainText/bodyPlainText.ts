@@ -6,7 +6,7 @@ import { shownLines } from '../nodes/shownLines'
 const isInline = (node: BodyNode): boolean => (INLINE_NODE_NAMES as readonly string[]).includes(node.type)
 
 /** The body's text as a reader sees it, in two shapes; see `bodyPlainText`. */
-export interface PlainTextWalker {
+interface PlainTextWalker {
   /** An inline run: text as typed, fields resolved, hard breaks as "\n". */
   line(nodes: readonly BodyNode[] | undefined): string
   /** One string per paragraph a reader sees, blank ones left out, text exactly as stored. */

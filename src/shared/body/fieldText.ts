@@ -1,6 +1,6 @@
 import type { BridgePoint, ReportFields, TimeOfDay } from '../model/fields'
 import { formatPerson } from '../model/person'
-import type { FieldName } from './fieldNames'
+import type { FieldName } from '../fields/fieldNames'
 
 const TIME_OF_DAY_WORD: Record<TimeOfDay, string> = {
   '': 'Ngày',
