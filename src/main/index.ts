@@ -57,16 +57,27 @@ app.on('open-file', (event, path) => {
 
 app.on('before-quit', () => (quitting = true))
 
-/** The close handshake: the window asks the renderer (Lưu / Không lưu / Hủy) unless it cannot answer. */
+/**
+ * The close handshake: the window asks the renderer (Lưu / Không lưu / Hủy) unless it cannot answer;
+ * with no answer in time it closes anyway, and the backup stays for the next start.
+ */
 function guardClose(win: BrowserWindow): void {
   const gate = new RecoveryCloseGate()
   closeGate = gate
+  let closed = false
+  win.on('closed', () => (closed = true))
+  const closeAnyway = () => {
+    if (closed) return
+    const wasQuitting = quitting
+    win.close()
+    if (wasQuitting) app.quit()
+  }
   win.webContents.on('did-finish-load', () => gate.rendererReady())
   win.webContents.on('render-process-gone', () => gate.rendererGone())
   win.on('unresponsive', () => gate.setResponsive(false))
   win.on('responsive', () => gate.setResponsive(true))
   win.on('close', (event) => {
-    if (!gate.shouldAsk()) return
+    if (!gate.shouldAsk(closeAnyway)) return
     event.preventDefault()
     sendCommand('closeRequest')
   })

@@ -1,7 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { basename, dirname, join } from 'node:path'
 import { nodeFileSystem, type FileSystem, type WritableHandle } from './fileSystem'
-import { SaveError, errnoCode, incompleteWriteError, readOnlyError, toSaveError } from './saveErrors'
+import { resolveLinkTarget } from './linkTarget'
+import {
+  SaveError,
+  errnoCode,
+  hardLinkedError,
+  incompleteWriteError,
+  readOnlyError,
+  toSaveError,
+} from './saveErrors'
 
 const TEMP_SUFFIX = '.soantin-tmp'
 
@@ -30,7 +38,7 @@ function isReadOnlyMode(mode: number): boolean {
   return (mode & 0o222) === 0
 }
 
-async function statOrNull(fs: FileSystem, path: string) {
+export async function statOrNull(fs: FileSystem, path: string) {
   try {
     return await fs.stat(path)
   } catch (error) {
@@ -50,46 +58,101 @@ async function writeAll(handle: WritableHandle, data: Uint8Array): Promise<void>
 }
 
 /**
+ * The file a write to `path` replaces (its symbolic links followed) and the mode the new file keeps.
+ * Refuses a folder, a read-only file and a hard-linked file (replacing one name would split it).
+ */
+async function replaceableTarget(fs: FileSystem, path: string): Promise<{ real: string; mode: number }> {
+  const name = basename(path)
+  const real = await resolveLinkTarget(fs, path)
+  const existing = await statOrNull(fs, real)
+  if (existing && !existing.isFile()) {
+    throw new SaveError('not-a-file', `"${name}" là một thư mục, không phải tệp: không lưu được.`)
+  }
+  if (existing && isReadOnlyMode(existing.mode)) throw readOnlyError(name)
+  if (existing && existing.nlink > 1) throw hardLinkedError(name, existing.nlink)
+  return { real, mode: existing ? existing.mode & 0o777 : 0o644 }
+}
+
+/** A file written in full beside its real target (links followed), not yet renamed into place. */
+export interface StagedFile {
+  /** The path asked for, for messages. */
+  path: string
+  /** The file the rename replaces: `path` with its symbolic links followed. */
+  real: string
+  temp: string
+}
+
+/**
+ * Writes `data` to a temp file beside the real target of `path`: every byte checked, fsync, size
+ * verified. Nothing is replaced yet; `commitStaged` or `discardStaged` ends it. Throws a `SaveError`.
+ */
+export async function stageFile(
+  path: string,
+  data: Uint8Array,
+  fs: FileSystem = nodeFileSystem,
+): Promise<StagedFile> {
+  const name = basename(path)
+  let temp: string | undefined
+  let handle: WritableHandle | undefined
+  try {
+    const { real, mode } = await replaceableTarget(fs, path)
+    temp = tempPathFor(real)
+    liveTemps.add(temp)
+    handle = await fs.open(temp, 'wx', mode)
+    await writeAll(handle, data)
+    await handle.sync()
+    await handle.close()
+    handle = undefined
+    const written = (await fs.stat(temp)).size
+    if (written !== data.byteLength) throw incompleteWriteError(name, written, data.byteLength)
+    return { path, real, temp }
+  } catch (error) {
+    await handle?.close().catch(() => undefined)
+    if (temp) await discardStaged({ path, real: path, temp }, fs)
+    throw toSaveError(error, name)
+  }
+}
+
+/** Renames a staged file into place; its temp is no longer this process's either way. */
+export async function commitStaged(staged: StagedFile, fs: FileSystem = nodeFileSystem): Promise<void> {
+  try {
+    await fs.rename(staged.temp, staged.real)
+  } finally {
+    liveTemps.delete(staged.temp)
+  }
+}
+
+/** Removes a staged file's temp (a batch that failed, a rename that failed). */
+export async function discardStaged(staged: StagedFile, fs: FileSystem = nodeFileSystem): Promise<void> {
+  await fs.unlink(staged.temp).catch(() => undefined)
+  liveTemps.delete(staged.temp)
+}
+
+/**
  * Replaces `target` with `data` so that, whatever happens, the file on disk is either the old or the
- * new content: temp file in the same folder, every byte checked, fsync, size verified, rename, fsync
- * the folder. A read-only target is refused by its mode bits, even where the folder (or root) would
- * allow the rename. Throws a `SaveError` whose message the officer can act on.
+ * new content: the file staged beside its target (`stageFile`), renamed, the folder fsynced. A
+ * read-only target is refused by its mode bits, even where the folder (or root) would allow the
+ * rename. Throws a `SaveError` whose message the officer can act on.
+ *
+ * Links: a symbolic link (or a chain of them) is followed to its real target, and the temp file goes
+ * beside that target, so the link stays a link and the rename stays atomic on the target's own disk.
+ * When that folder is read-only or on a disk that is gone, the save fails with that folder's message;
+ * it never falls back to writing beside the link, which would fork the file. A file with several
+ * hard-linked names is refused rather than split (a rename gives only this name the new content, and
+ * writing in place would lose the old-or-new guarantee).
  */
 export async function writeFileAtomic(
   target: string,
   data: Uint8Array,
   fs: FileSystem = nodeFileSystem,
 ): Promise<void> {
-  const name = basename(target)
+  const staged = await stageFile(target, data, fs)
   try {
-    const existing = await statOrNull(fs, target)
-    if (existing && !existing.isFile()) {
-      throw new SaveError('not-a-file', `"${name}" là một thư mục, không phải tệp: không lưu được.`)
-    }
-    if (existing && isReadOnlyMode(existing.mode)) throw readOnlyError(name)
-    const mode = existing ? existing.mode & 0o777 : 0o644
-    const temp = tempPathFor(target)
-    liveTemps.add(temp)
-    let handle: WritableHandle | undefined
-    try {
-      handle = await fs.open(temp, 'wx', mode)
-      await writeAll(handle, data)
-      await handle.sync()
-      await handle.close()
-      handle = undefined
-      const written = (await fs.stat(temp)).size
-      if (written !== data.byteLength) throw incompleteWriteError(name, written, data.byteLength)
-      await fs.rename(temp, target)
-    } catch (error) {
-      await handle?.close().catch(() => undefined)
-      await fs.unlink(temp).catch(() => undefined)
-      throw error
-    } finally {
-      liveTemps.delete(temp)
-    }
-    await fs.syncDir(dirname(target))
+    await commitStaged(staged, fs)
+    await fs.syncDir(dirname(staged.real))
   } catch (error) {
-    throw toSaveError(error, name)
+    await discardStaged(staged, fs)
+    throw toSaveError(error, basename(target))
   }
 }
 

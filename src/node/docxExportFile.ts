@@ -28,6 +28,27 @@ interface DocxExportFileResult {
   warnings: DocxWarning[]
 }
 
+/** Builds the whole .docx in memory; writes nothing. Throws a `SaveError` saying nothing was written. */
+export async function buildDocxExport(
+  request: Omit<DocxExportFileRequest, 'docxPath'>,
+): Promise<{ bytes: Uint8Array; warnings: DocxWarning[] }> {
+  try {
+    const progress = request.onProgress
+    const built = await buildDocxDocumentAsync(
+      request.report,
+      { layout: request.layout, onProgress: progress && ((done, total) => progress(done, total + 1)) },
+      { pause: nextTurn },
+    )
+    const bytes = await packDocx(built)
+    const steps = (request.report.body.content?.length ?? 0) + 1
+    progress?.(steps, steps)
+    return { bytes, warnings: built.warnings }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    throw new SaveError('other', `Không tạo được tệp DOCX (${detail}). Chưa ghi gì ra đĩa.`)
+  }
+}
+
 /**
  * Exports a report to a .docx file. The whole file is built in memory first, then written atomically:
  * if anything fails, the disk holds the old file (or nothing), never half a document.
@@ -36,23 +57,7 @@ export async function writeDocxExport(
   request: DocxExportFileRequest,
   fs: FileSystem = nodeFileSystem,
 ): Promise<DocxExportFileResult> {
-  let bytes: Uint8Array
-  let warnings: DocxWarning[]
-  try {
-    const progress = request.onProgress
-    const built = await buildDocxDocumentAsync(
-      request.report,
-      { layout: request.layout, onProgress: progress && ((done, total) => progress(done, total + 1)) },
-      { pause: nextTurn },
-    )
-    warnings = built.warnings
-    bytes = await packDocx(built)
-    const steps = (request.report.body.content?.length ?? 0) + 1
-    progress?.(steps, steps)
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    throw new SaveError('other', `Không tạo được tệp DOCX (${detail}). Chưa ghi gì ra đĩa.`)
-  }
+  const { bytes, warnings } = await buildDocxExport(request)
   await writeFileAtomic(request.docxPath, bytes, fs)
   return { docxPath: request.docxPath, byteLength: bytes.byteLength, warnings }
 }

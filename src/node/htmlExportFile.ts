@@ -5,7 +5,7 @@ import type { HtmlForm } from '@shared/export/html/renderTypes'
 import type { Report } from '@shared/model/report'
 import { decodeBase64 } from '@shared/text/base64'
 import type { PrintLayout } from '@shared/settings/settings'
-import { writeFileAtomic } from './atomicWrite'
+import { writeFileBatch, type FileBatch } from './fileBatch'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError } from './saveErrors'
 
@@ -24,6 +24,11 @@ interface HtmlExportFileResult {
   /** Full paths of the images written beside the page, in order. */
   imageFiles: string[]
   warnings: string[]
+}
+
+interface HtmlExportPlan {
+  batch: FileBatch
+  result: HtmlExportFileResult
 }
 
 /** The images folder the app uses beside a page: "bao-cao.html" → "bao-cao-anh", ASCII only. */
@@ -48,14 +53,8 @@ export function imagesFolderUrl(htmlPath: string, imagesDir: string): string {
     .join('/')
 }
 
-/**
- * Exports a report to an HTML file. In files mode every image is written first (each atomically), so
- * the page never points at a picture that is not there; then the page itself, atomically.
- */
-export async function writeHtmlExport(
-  request: HtmlExportFileRequest,
-  fs: FileSystem = nodeFileSystem,
-): Promise<HtmlExportFileResult> {
+/** The page (or fragment) and its photos as one batch, nothing written yet. */
+export function planHtmlExport(request: HtmlExportFileRequest): HtmlExportPlan {
   const imagesDir = request.imagesDir ?? null
   const out = exportHtml(request.report, {
     form: request.form ?? 'page',
@@ -64,21 +63,30 @@ export async function writeHtmlExport(
       ? { kind: 'files', folderUrl: imagesFolderUrl(request.htmlPath, imagesDir) }
       : { kind: 'embed' },
   })
-  const imageFiles: string[] = []
-  if (imagesDir && out.images.length > 0) {
-    try {
-      await fs.mkdir(imagesDir)
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error)
-      throw new SaveError('other', `Không tạo được thư mục ảnh "${imagesDir}" (${detail}).`)
-    }
-    for (const image of out.images) {
-      const path = join(imagesDir, image.fileName)
-      // The exporter only lists images whose data passed isBase64, so this never falls back.
-      await writeFileAtomic(path, decodeBase64(image.base64) ?? new Uint8Array(0), fs)
-      imageFiles.push(path)
-    }
+  const photos = imagesDir
+    ? out.images.map((image) => ({
+        path: join(imagesDir, image.fileName),
+        // The exporter only lists images whose data passed isBase64, so this never falls back.
+        data: decodeBase64(image.base64) ?? new Uint8Array(0),
+      }))
+    : []
+  // Photos first: the renames go in order, so the page never points at a picture that is not there.
+  const page = { path: request.htmlPath, data: new TextEncoder().encode(out.html) }
+  return {
+    batch: { files: [...photos, page], folders: imagesDir && photos.length ? [imagesDir] : [] },
+    result: { htmlPath: request.htmlPath, imageFiles: photos.map((p) => p.path), warnings: out.warnings },
   }
-  await writeFileAtomic(request.htmlPath, new TextEncoder().encode(out.html), fs)
-  return { htmlPath: request.htmlPath, imageFiles, warnings: out.warnings }
+}
+
+/**
+ * Exports a report to an HTML file. The page and its photos are written all or nothing: when any of
+ * them fails, no photo, no page and no new images folder is left, and an older page is unchanged.
+ */
+export async function writeHtmlExport(
+  request: HtmlExportFileRequest,
+  fs: FileSystem = nodeFileSystem,
+): Promise<HtmlExportFileResult> {
+  const { batch, result } = planHtmlExport(request)
+  await writeFileBatch(batch, fs)
+  return result
 }

@@ -9,6 +9,8 @@ type SaveErrorCode =
   | 'busy'
   | 'name-too-long'
   | 'not-a-file'
+  | 'link-loop'
+  | 'hard-linked'
   | 'other'
 
 /** A save that failed with a message the officer can act on; the previous file is untouched. */
@@ -41,6 +43,17 @@ export function incompleteWriteError(fileName: string, written: number, expected
   return new SaveError(
     'incomplete',
     `Ghi "${fileName}" không trọn vẹn (ổ đĩa chỉ nhận ${written} trên ${expected} byte). ${KEPT} Hãy kiểm tra dung lượng ổ đĩa rồi lưu lại, hoặc dùng "Lưu thành…" để lưu sang ổ khác.`,
+  )
+}
+
+/**
+ * The refusal for a file with several hard-linked names: replacing it would leave the other names on
+ * the old content, so the officer would silently have two different files.
+ */
+export function hardLinkedError(fileName: string, names: number): SaveError {
+  return new SaveError(
+    'hard-linked',
+    `Tệp "${fileName}" có ${names} tên cùng trỏ vào một nội dung (liên kết cứng); lưu đè sẽ tách chúng thành những tệp khác nhau nên không được ghi. ${KEPT} Hãy dùng "Lưu thành…" để lưu thành tệp khác.`,
   )
 }
 
@@ -84,6 +97,11 @@ export function toSaveError(error: unknown, fileName: string): SaveError {
       )
     case 'EISDIR':
       return new SaveError('not-a-file', `"${fileName}" là một thư mục, không phải tệp: không lưu được.`)
+    case 'ELOOP':
+      return new SaveError(
+        'link-loop',
+        `"${fileName}" là một lối tắt (liên kết tượng trưng) trỏ vòng quanh, không dẫn tới tệp thật nào nên không lưu được. Không tệp nào bị thay đổi. Hãy dùng "Lưu thành…" để chọn chỗ lưu khác, hoặc sửa lại lối tắt.`,
+      )
     case 'EIO':
       return new SaveError(
         'io',

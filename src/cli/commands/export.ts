@@ -8,8 +8,8 @@ export const EXPORT_TARGETS: ExportTarget[] = [docxTarget, htmlTarget]
 
 export const exportUsage = () => `Cách dùng: soantin export <bản-thảo.soantin> [định dạng...]
 
-Xuất bản thảo ra một hoặc nhiều định dạng trong một lần chạy. Tệp đích được ghi trọn vẹn hoặc không
-ghi gì (không để lại tệp dở dang).
+Xuất bản thảo ra một hoặc nhiều định dạng trong một lần chạy. Mọi tệp đích (cả ảnh) được ghi cùng
+nhau hoặc không tệp nào: lỗi ở một tệp thì không ghi gì và các tệp cũ vẫn còn nguyên.
 
 ${EXPORT_TARGETS.map((t) => t.usage).join('\n')}
   --settings <tệp.json>         Tệp cài đặt của ứng dụng: dùng khổ giấy, lề, phông của đơn vị trong đó

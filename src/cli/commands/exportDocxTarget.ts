@@ -14,11 +14,15 @@ export const docxTarget: ExportTarget = {
     return {
       label: 'DOCX',
       output: docxPath,
-      async write(report, { layout }) {
+      async prepare(report, { layout }) {
         // The exporter loads with the first export, not with `soantin --help`.
-        const { writeDocxExport } = await import('@node/docxExportFile')
-        const result = await writeDocxExport({ report, docxPath, layout })
-        return { message: `Đã xuất DOCX: ${docx}`, warnings: result.warnings.map((w) => w.message) }
+        const { buildDocxExport } = await import('@node/docxExportFile')
+        const { bytes, warnings } = await buildDocxExport({ report, layout })
+        return {
+          batch: { files: [{ path: docxPath, data: bytes }], folders: [] },
+          message: `Đã xuất DOCX: ${docx}`,
+          warnings: warnings.map((w) => w.message),
+        }
       },
     }
   },

@@ -26,10 +26,10 @@ export const htmlTarget: ExportTarget = {
     return {
       label: 'HTML',
       output: htmlPath,
-      async write(report, { layout }) {
+      async prepare(report, { layout }) {
         // The exporter loads with the first export, not with `soantin --help`.
-        const { writeHtmlExport } = await import('@node/htmlExportFile')
-        const result = await writeHtmlExport({
+        const { planHtmlExport } = await import('@node/htmlExportFile')
+        const { batch, result } = planHtmlExport({
           report,
           htmlPath,
           form: values.fragment ? 'fragment' : 'page',
@@ -39,7 +39,7 @@ export const htmlTarget: ExportTarget = {
         const images = result.imageFiles.length
           ? ` (${result.imageFiles.length} ảnh trong "${imagesDir}")`
           : ''
-        return { message: `Đã xuất HTML: ${html}${images}`, warnings: result.warnings }
+        return { batch, message: `Đã xuất HTML: ${html}${images}`, warnings: result.warnings }
       },
     }
   },

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { EXIT, type CliIo } from '../cliIo'
 import { EXPORT_TARGETS, exportUsage as usage } from './export'
+import { writeFileBatch } from '@node/fileBatch'
 import { currentUnit } from '@shared/settings/settings'
 import { loadDraft } from '../loadDraft'
 import { loadSettingsFile } from '../loadSettingsFile'
@@ -43,8 +44,14 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const settings = typeof settingsPath === 'string' ? await loadSettingsFile(settingsPath) : undefined
   const layout = settings ? currentUnit(settings).printLayout : undefined
   const report = await loadDraft(draft)
-  for (const job of jobs) {
-    const { message, warnings } = await job.write(report, { layout })
+  const prepared = []
+  for (const job of jobs) prepared.push({ job, ...(await job.prepare(report, { layout })) })
+  // One batch for every output: a failure anywhere throws before any file is renamed into place.
+  await writeFileBatch({
+    files: prepared.flatMap((p) => p.batch.files),
+    folders: prepared.flatMap((p) => p.batch.folders),
+  })
+  for (const { job, message, warnings } of prepared) {
     for (const warning of warnings) io.err(`Cảnh báo (${job.label}): ${warning}\n`)
     io.out(`${message}\n`)
   }

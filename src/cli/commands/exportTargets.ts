@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util'
+import type { FileBatch } from '@node/fileBatch'
 import type { Report } from '@shared/model/report'
 import type { PrintLayout } from '@shared/settings/settings'
 
@@ -9,7 +10,15 @@ export interface ExportJob {
   label: string
   /** Absolute path of the main file, so two outputs can never be the same file. */
   output: string
-  write(report: Report, options: ExportJobOptions): Promise<{ message: string; warnings: string[] }>
+  /** Builds every file of this output in memory; the run writes all outputs together or none. */
+  prepare(report: Report, options: ExportJobOptions): Promise<PreparedExport>
+}
+
+/** One output ready to write: its files, and what to print once every output is on disk. */
+export interface PreparedExport {
+  batch: FileBatch
+  message: string
+  warnings: string[]
 }
 
 /** What every format of one run shares: the unit's print layout from `--settings`, if given. */

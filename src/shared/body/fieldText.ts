@@ -1,6 +1,7 @@
 import type { BridgePoint, ReportFields, TimeOfDay } from '../model/fields'
 import { formatPerson } from '../model/person'
 import type { FieldName } from '../fields/fieldNames'
+import { stripInvisibleControls } from '../text/stripInvisibleControls'
 
 const TIME_OF_DAY_WORD: Record<TimeOfDay, string> = {
   '': 'Ngày',
@@ -84,5 +85,6 @@ export function bridgePointSentence(
     .replaceAll('{chair}', chair)
     .replaceAll('{note}', note)
   if (note && !chosen.includes('{note}')) sentence = `${sentence} ${note}`
-  return sentence.replace(/\s+/g, ' ').trim()
+  // Invisible controls first: \s counts a BOM as a space, which would split the word it sits in.
+  return stripInvisibleControls(sentence).replace(/\s+/g, ' ').trim()
 }

@@ -1,3 +1,4 @@
+import { stripInvisibleControls } from '../text/stripInvisibleControls'
 import { strictUrlPart } from './strictUrlPart'
 
 /**
@@ -32,9 +33,15 @@ const refused = (refusal: LinkRefusal): LinkJudgement => ({ href: null, refusal 
  * credentials pass, and `mailto:` in the `report` scope; never javascript:, data:, file:, a relative
  * or protocol-relative link.
  */
-export function judgeLink(raw: string, scope: LinkScope = 'report'): LinkJudgement {
-  // NFC first: decomposed Vietnamese (as some keyboards and macOS write it) percent-encodes to other bytes.
-  const candidate = raw.normalize('NFC').replace(URL_REMOVED, '').replace(URL_TRIMMED, '')
+export function judgeLink(raw: unknown, scope: LinkScope = 'report'): LinkJudgement {
+  // Marks from a draft on disk can hold anything; a target that is not text is no target.
+  if (typeof raw !== 'string') return refused('empty')
+  // Invisible controls go as they go from the link's words, so "/\u202Egpj.exe" is the "/gpj.exe" a
+  // reader sees; then NFC: decomposed Vietnamese (as some keyboards write it) percent-encodes differently.
+  const candidate = stripInvisibleControls(raw)
+    .normalize('NFC')
+    .replace(URL_REMOVED, '')
+    .replace(URL_TRIMMED, '')
   if (candidate === '') return refused('empty')
   const scheme = SCHEME.exec(candidate)?.[1]?.toLowerCase()
   if (scheme === undefined) return refused('notAbsolute')

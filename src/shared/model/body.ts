@@ -21,14 +21,24 @@ const markSchema: z.ZodType<BodyMark> = z.object({
   attrs: z.record(z.string(), z.unknown()).optional(),
 })
 
+// A link without a text target points nowhere and breaks the editor: the text stays, the link goes.
+const pointsNowhere = (mark: BodyMark): boolean =>
+  mark.type === 'link' && typeof mark.attrs?.href !== 'string'
+
 export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
-  z.object({
-    type: z.enum(NODE_NAMES as unknown as [NodeName, ...NodeName[]]),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(bodyNodeSchema).optional(),
-    marks: z.array(markSchema).optional(),
-    text: z.string().optional(),
-  }),
+  z
+    .object({
+      type: z.enum(NODE_NAMES as unknown as [NodeName, ...NodeName[]]),
+      attrs: z.record(z.string(), z.unknown()).optional(),
+      content: z.array(bodyNodeSchema).optional(),
+      marks: z.array(markSchema).optional(),
+      text: z.string().optional(),
+    })
+    .transform((node) =>
+      node.marks?.some(pointsNowhere)
+        ? { ...node, marks: node.marks.filter((m) => !pointsNowhere(m)) }
+        : node,
+    ),
 )
 
 export const bodyDocSchema = bodyNodeSchema.refine((n) => n.type === 'doc', {

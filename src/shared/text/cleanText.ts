@@ -1,3 +1,5 @@
+import { stripInvisibleControls } from './stripInvisibleControls'
+
 // eslint-disable-next-line no-control-regex
 const LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g
 
@@ -24,13 +26,14 @@ const FORBIDDEN = new RegExp(
 type LineEnds = 'keepLines' | 'linesAsSpaces' | 'oneLine'
 
 /**
- * Text as every exporter (DOCX and HTML) writes it: NFC, line-ending controls (CR, the vertical tab
- * Word uses for a manual line break, form feed, U+2028/2029) turned into "\n", and other code points
- * HTML and Word reject removed. A removed run between two non-spaces becomes a space, so words never
- * merge. `lineEnds` then says what becomes of the line ends.
+ * Text as every exporter (DOCX and HTML) writes it: invisible format controls removed (see
+ * `stripInvisibleControls`; before NFC, which they would otherwise block), NFC, line-ending controls
+ * (CR, the vertical tab Word uses for a manual line break, form feed, U+2028/2029) turned into "\n",
+ * and other code points HTML and Word reject removed. A removed run of the latter between two
+ * non-spaces becomes a space, so words never merge. `lineEnds` then says what becomes of the line ends.
  */
 export function cleanText(text: string, lineEnds: LineEnds = 'keepLines'): string {
-  const clean = text
+  const clean = stripInvisibleControls(text)
     .normalize('NFC')
     .replace(LINE_BREAKS, '\n')
     .replace(FORBIDDEN, (run: string, offset: number, whole: string) => {

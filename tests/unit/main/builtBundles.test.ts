@@ -4,10 +4,12 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Script } from 'node:vm'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 import { EVENTS, IPC, MENU_COMMANDS, type EventName, type IpcName } from '@shared/ipc/contract'
 import { eventListenerName } from '@shared/ipc/eventListenerName'
 import { mainWindowOptions } from '@main/security/windowOptions'
+import { CLOSE_ANSWER_TIMEOUT_MS } from '@node/recoveryCloseGate'
+import { parseReportText } from '@shared/model'
 import { CONTENT_SECURITY_POLICY } from '@main/security/policy'
 import {
   createElectronStandIn,
@@ -206,6 +208,34 @@ describe('the built main bundle against a stand-in electron', () => {
     expect(win.closed).toBe(false)
     await call(started, IPC.answerClose.channel, { proceed: true, backupId: null })
     expect(win.closed).toBe(true)
+  })
+
+  it('closes a window whose renderer never answers after the timeout, and keeps its backup', async () => {
+    started.shell.app.emit('activate')
+    const win = started.shell.windows.at(-1)!
+    expect(win.closed).toBe(false)
+    win.webContents.emit('did-finish-load')
+    const parsed = parseReportText(
+      readFileSync(join(ROOT, 'examples/giao-ban-thuong-truc-tinh-uy.soantin'), 'utf8'),
+    )
+    if (!parsed.ok) throw new Error(parsed.message)
+    const backupId = 'never-answers-1'
+    await call(started, IPC.backupDraft.channel, { backupId, docToken: null, report: parsed.report })
+    vi.useFakeTimers()
+    try {
+      win.close()
+      expect(win.webContents.sent.at(-1)).toEqual({ channel: MENU_CHANNEL, payload: 'closeRequest' })
+      vi.advanceTimersByTime(CLOSE_ANSWER_TIMEOUT_MS - 1)
+      expect(win.closed).toBe(false)
+      vi.advanceTimersByTime(1)
+      expect(win.closed).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+    const recoverable = (await call(started, IPC.listRecoverable.channel, { exclude: null })) as Array<{
+      backupId: string
+    }>
+    expect(recoverable.map((r) => r.backupId)).toContain(backupId)
   })
 })
 

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { exportHtml } from '@shared/export/html/exportHtml'
+import { nodeFileSystem, type FileSystem } from '@node/fileSystem'
 import { defaultImagesDir, imagesFolderUrl, writeHtmlExport } from '@node/htmlExportFile'
 import { attr, byTag, parseDocument } from '../shared/export/html/htmlTree'
 import { block, figure, report, withPhoto } from '../../fixtures/builders'
@@ -104,6 +105,26 @@ describe('writing an HTML export', () => {
       /chỉ cho phép đọc|chỉ đọc/,
     )
     expect(readFileSync(htmlPath, 'utf8')).toBe('bản cũ')
+  })
+
+  it('leaves no photo and no images folder when the page does not fit, and keeps the old page', async () => {
+    const dir = tempDir()
+    const htmlPath = join(dir, 'bai.html')
+    writeFileSync(htmlPath, 'bản cũ')
+    const fullForPage: FileSystem = {
+      ...nodeFileSystem,
+      async open(path, flags, mode) {
+        if (path.endsWith('.soantin-tmp') && path.includes('.bai.html.'))
+          throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' })
+        return nodeFileSystem.open(path, flags, mode)
+      },
+    }
+    const imagesDir = defaultImagesDir(htmlPath)
+    await expect(
+      writeHtmlExport({ report: photoReport(), htmlPath, imagesDir }, fullForPage),
+    ).rejects.toThrow(/Ổ đĩa đã đầy, không lưu được "bai\.html"/)
+    expect(readFileSync(htmlPath, 'utf8')).toBe('bản cũ')
+    expect(readdirSync(dir)).toEqual(['bai.html'])
   })
 
   it('reports missing photos as warnings and still writes the page', async () => {

@@ -25,6 +25,7 @@ import { RecoveryDialog } from '../start/RecoveryDialog'
 import { StartPanel } from '../start/StartPanel'
 import { useStartPanel } from '../start/useStartPanel'
 import { useStartup } from '../start/useStartup'
+import { CrashBoundary } from './CrashBoundary'
 import { FileBar } from './FileBar'
 import type { StatusMessage } from '../status/statusMessage'
 import { StatusBar } from './StatusBar'
@@ -41,6 +42,8 @@ export function App() {
   const { t } = useTranslation()
   const [status, setStatus] = useState<StatusMessage | null>(null)
   const [aboutVersion, setAboutVersion] = useState<string | null>(null)
+  // The load whose editor or preview failed: closing then neither asks nor drops its backup.
+  const [crashedLoad, setCrashedLoad] = useState<number | null>(null)
   const dialogs = useDialogs()
   const startPanel = useStartPanel()
   const { people, rememberPeopleOf } = usePeople()
@@ -86,7 +89,10 @@ export function App() {
     redo: () => editor?.commands.redo(),
     nextReport: () => void templates.nextReport(),
     openPending: () => void startup.openPending(),
-    closeRequest: () => void session.answerClose(),
+    closeRequest: () =>
+      void (crashedLoad === doc.loadId
+        ? api().answerClose({ proceed: true, backupId: null })
+        : session.answerClose()),
     saveAsTemplate: () => dialogs.show('saveTemplate'),
     exportDocx: () => void docx.start(),
     exportHtml: () => void web.exportPage(),
@@ -117,36 +123,43 @@ export function App() {
         {editor && <Toolbar editor={editor} onInsertImage={(f) => void insertImage(f)} />}
       </header>
       <div className="st-workspace">
-        <main className="st-main">
-          {startPanel.shown && startup.recent.length > 0 && (
-            <StartPanel
-              recent={startup.recent}
-              onNew={() => dialogs.show('gallery')}
-              onOpen={() => void session.open()}
-              onOpenRecent={(id) => void startup.openRecent(id)}
-              onDismiss={startPanel.hide}
+        <CrashBoundary
+          loadId={doc.loadId}
+          currentReport={currentReport}
+          loadedReport={doc.report}
+          onCrash={() => setCrashedLoad(doc.loadId)}
+        >
+          <main className="st-main">
+            {startPanel.shown && startup.recent.length > 0 && (
+              <StartPanel
+                recent={startup.recent}
+                onNew={() => dialogs.show('gallery')}
+                onOpen={() => void session.open()}
+                onOpenRecent={(id) => void startup.openRecent(id)}
+                onDismiss={startPanel.hide}
+              />
+            )}
+            <ReportEditor
+              key={doc.loadId}
+              initialBody={doc.report.body}
+              fieldStore={fieldStore}
+              onEditField={focusFieldInput}
+              assetUrls={assetUrls}
+              onReady={session.onEditorReady}
+              onChange={session.onEditorChange}
+            />
+          </main>
+          {preview.mode && (
+            <PreviewPane
+              mode={preview.mode}
+              html={preview.html}
+              builds={preview.builds}
+              layout={preview.layout}
+              onMode={preview.setMode}
+              onClose={() => preview.setMode(null)}
             />
           )}
-          <ReportEditor
-            key={doc.loadId}
-            initialBody={doc.report.body}
-            fieldStore={fieldStore}
-            onEditField={focusFieldInput}
-            assetUrls={assetUrls}
-            onReady={session.onEditorReady}
-            onChange={session.onEditorChange}
-          />
-        </main>
-        {preview.mode && (
-          <PreviewPane
-            mode={preview.mode}
-            html={preview.html}
-            builds={preview.builds}
-            layout={preview.layout}
-            onMode={preview.setMode}
-            onClose={() => preview.setMode(null)}
-          />
-        )}
+        </CrashBoundary>
         <FieldPanel
           key={doc.loadId}
           store={fieldStore}

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core'
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { BodyNode } from '@shared/model/body'
 import type { Report } from '@shared/model/report'
 import { FieldStore } from '@shared/templates/fieldStore'
@@ -39,11 +39,15 @@ export function useReportSession(args: ReportSessionArgs) {
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const fieldStore = useMemo(() => new FieldStore(doc.report.fields), [doc.loadId])
 
-  const loadedRef = useLatest({ report: doc.report, editor })
+  const loadedRef = useLatest({ report: doc.report, editor, loadId: doc.loadId })
+  // The load the editor was made for: until this load's editor is ready (or if it never is, because
+  // the draft broke it), the previous report's editor must not lend this one its body.
+  const editorLoadRef = useRef(-1)
   /** The report as it is now: the editor's body and the store's fields. */
   const currentReport = useCallback((): Report => {
-    const { report, editor: e } = loadedRef.current
-    return { ...report, fields: fieldStore.get(), body: e ? (e.getJSON() as BodyNode) : report.body }
+    const { report, editor: e, loadId } = loadedRef.current
+    const live = e && editorLoadRef.current === loadId ? e : null
+    return { ...report, fields: fieldStore.get(), body: live ? (live.getJSON() as BodyNode) : report.body }
   }, [loadedRef, fieldStore])
 
   const onError = useCallback(
@@ -84,10 +88,11 @@ export function useReportSession(args: ReportSessionArgs) {
 
   const onEditorReady = useCallback(
     (e: Editor) => {
+      editorLoadRef.current = loadedRef.current.loadId
       setEditor(e)
       recount(e)
     },
-    [recount],
+    [loadedRef, recount],
   )
   const onEditorChange = useCallback(
     (e: Editor) => {

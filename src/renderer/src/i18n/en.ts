@@ -223,5 +223,13 @@ export const en: Messages = {
     previewPrintLabel: 'Preview of the printed report on A4',
     zoom: 'Zoom',
   },
+  crash: {
+    title: 'The report cannot be shown',
+    body: 'Something in this file made the editor fail, so editing is paused. The menu and the window’s close button still work.',
+    safe: 'The report’s text is safe: its automatic backup is kept and will be offered for recovery next time.',
+    saveCopy: 'Save a copy…',
+    saved: 'Saved a copy as "{{name}}".',
+    failed: 'Could not save a copy: {{detail}}',
+  },
   about: 'Soạn Tin {{version}} — giao ban news reports, exported to DOCX and HTML.',
 }

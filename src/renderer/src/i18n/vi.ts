@@ -211,6 +211,14 @@ export const vi = {
     previewPrintLabel: 'Xem trước bản in trên khổ A4',
     zoom: 'Thu phóng',
   },
+  crash: {
+    title: 'Không hiển thị được báo cáo',
+    body: 'Nội dung tệp này làm trình soạn thảo gặp lỗi, nên phần soạn thảo tạm dừng. Menu và nút đóng cửa sổ vẫn dùng được.',
+    safe: 'Nội dung báo cáo vẫn an toàn: bản sao lưu tự động được giữ lại, lần mở sau sẽ được đề nghị khôi phục.',
+    saveCopy: 'Lưu bản sao…',
+    saved: 'Đã lưu bản sao "{{name}}".',
+    failed: 'Không lưu được bản sao: {{detail}}',
+  },
   about: 'Soạn Tin {{version}} — soạn tin bài giao ban, xuất DOCX và HTML.',
 }
 export type Messages = typeof vi

@@ -25,15 +25,13 @@ function textWithBreaks(value: string): Html {
     .join(element('br')) as Html
 }
 
-/** True when nothing in the run would show (checked without building its text). */
+/** True when nothing in the run would show (checked without building its HTML). */
 function isBlank(node: BodyNode, ctx: RenderContext): boolean {
   const visible = (nodes: readonly BodyNode[] | undefined): boolean =>
     (nodes ?? []).some((n) =>
-      n.type === 'text'
-        ? /\S/.test(n.text ?? '')
-        : n.type === 'field'
-          ? ctx.plain([n]).trim() !== ''
-          : n.type !== 'hardBreak' && visible(n.content),
+      n.type === 'text' || n.type === 'field'
+        ? ctx.plain([n]).trim() !== ''
+        : n.type !== 'hardBreak' && visible(n.content),
     )
   return !visible(node.content)
 }

@@ -44,6 +44,14 @@ export const LINK_CASES: readonly LinkCase[] = [
     raw: `https://damha.vn/${'tin-tức'.normalize('NFD')}`,
     expected: { href: 'https://damha.vn/tin-t%E1%BB%A9c' },
   },
+  // Invisible controls go, so the target is what its printed form reads as (not "exe.jpg").
+  { raw: 'https://example.com/\u202Egpj.exe', expected: { href: 'https://example.com/gpj.exe' } },
+  {
+    raw: '\u200Bhttps://exa\u00ADmple.com/\u2066tin\u2069-t\u200Dức\uFEFF',
+    expected: { href: 'https://example.com/tin-t%E1%BB%A9c' },
+  },
+  { raw: 'java\u200Bscript:alert(1)', expected: { refusal: 'scheme' } },
+  { raw: 'mailto:a\u202E@b.vn', expected: { href: 'mailto:a@b.vn' } },
   { raw: longUrl(MAX_LINK_LENGTH), expected: { href: longUrl(MAX_LINK_LENGTH) } },
   { raw: longUrl(3000), expected: { refusal: 'tooLong' } },
 ]

@@ -25,4 +25,10 @@ describe('the link policy', () => {
       expect(judgeLink(c.raw, 'web'), caseName(c)).toEqual(judgeLink(c.raw))
     }
   })
+
+  it('refuses a target that is not text, as a draft on disk may hold', () => {
+    for (const raw of [42, null, undefined, { href: 'https://a.vn/' }, ['https://a.vn/']]) {
+      expect(judgeLink(raw)).toEqual({ href: null, refusal: 'empty' })
+    }
+  })
 })
