@@ -3,6 +3,7 @@ import { FIELD_LABELS_VI } from '../fields/fieldLabels'
 import { FIELD_NODE, fieldNameOf } from '../nodes/fieldNode'
 import type { FieldSource } from './fieldSource'
 import { EMPTY_FIELD_SOURCE } from './fieldSource'
+import { recordAttributes } from './recordAttributes'
 
 interface FieldOptions {
   /** Where the field's current text comes from. @default empty fields */
@@ -24,13 +25,7 @@ export const Field = Node.create<FieldOptions>({
   },
 
   addAttributes() {
-    return {
-      name: {
-        default: attrs.name.default,
-        parseHTML: (el) => el.getAttribute(attrs.name.htmlAttribute),
-        renderHTML: (values) => ({ [attrs.name.htmlAttribute]: values.name }),
-      },
-    }
+    return recordAttributes(attrs)
   },
 
   parseHTML() {

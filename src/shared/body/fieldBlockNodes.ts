@@ -6,6 +6,7 @@ import { REPORT_TITLE_NODE } from '../nodes/reportTitleNode'
 import { THEME_HEADER_NODE } from '../nodes/themeHeaderNode'
 import type { FieldSource } from './fieldSource'
 import { EMPTY_FIELD_SOURCE } from './fieldSource'
+import { recordAttributes } from './recordAttributes'
 
 interface BlockOptions {
   source: FieldSource
@@ -54,17 +55,8 @@ export const BridgePoints = Node.create<BlockOptions>({
     return { source: EMPTY_FIELD_SOURCE }
   },
   addAttributes() {
-    return {
-      pattern: {
-        default: attrs.pattern.default,
-        parseHTML: (el) => el.getAttribute(attrs.pattern.htmlAttribute) ?? attrs.pattern.default,
-      },
-      patternNoChair: {
-        default: attrs.patternNoChair.default,
-        parseHTML: (el) =>
-          el.getAttribute(attrs.patternNoChair.htmlAttribute) ?? attrs.patternNoChair.default,
-      },
-    }
+    // renderHTML below writes them with the sentences it renders.
+    return recordAttributes(attrs, { rendered: false })
   },
   parseHTML() {
     return [{ tag: `${element.tag}[data-block="${name}"]` }]

@@ -2,6 +2,7 @@ import { Node, mergeAttributes } from '@tiptap/core'
 import { FIGURE_NODE, figureAttrs } from '../nodes/figureNode'
 import type { FieldSource } from './fieldSource'
 import { EMPTY_FIELD_SOURCE } from './fieldSource'
+import { recordAttributes } from './recordAttributes'
 
 interface FigureOptions {
   /** Turns an asset id into a displayable URL. @default returns '' */
@@ -24,20 +25,8 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   addAttributes() {
-    return {
-      assetId: {
-        default: attrs.assetId.default,
-        parseHTML: (el) =>
-          el.querySelector('img')?.getAttribute(attrs.assetId.htmlAttribute) ?? attrs.assetId.default,
-        renderHTML: () => ({}),
-      },
-      alt: {
-        default: attrs.alt.default,
-        parseHTML: (el) =>
-          el.querySelector('img')?.getAttribute(attrs.alt.htmlAttribute) ?? attrs.alt.default,
-        renderHTML: () => ({}),
-      },
-    }
+    // Both live on the inner <img>, which renderHTML writes.
+    return recordAttributes(attrs, { readFrom: (el) => el.querySelector('img'), rendered: false })
   },
 
   parseHTML() {
