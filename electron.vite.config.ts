@@ -11,7 +11,13 @@ export default defineConfig({
     build: {
       // Bundled, so the packaged app needs no node_modules (electron-builder.yml packs out/** only).
       externalizeDeps: false,
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The utility processes' entry: drafts are read and exported there, off main (src/node/jobs).
+          jobWorker: resolve(__dirname, 'src/node/jobs/jobWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -13,6 +13,10 @@ import { fileURLToPath } from 'node:url'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 export const CLI_OUT_DIR = join(ROOT, 'node_modules/.soantin-cli')
 const ENTRY = join(ROOT, 'src/cli/main.ts')
+// Drafts are read and exported in worker threads; their entry is a file of its own beside the bundle.
+const JOB_WORKER = join(ROOT, 'src/node/jobs/jobWorker.ts')
+// Names the worker's entry for sources (the .ts file); in the bundle it must name the bundled one instead.
+const JOB_WORKER_ENTRY = join(ROOT, 'src/node/jobs/jobWorkerEntry.ts')
 
 /**
  * Sources find files beside them with `import.meta.url` (templates/, package.json). Bundled, every module
@@ -24,6 +28,10 @@ const sourceUrls = (outDir) => ({
   setup(builder) {
     builder.onLoad({ filter: /\.[cm]?[jt]sx?$/ }, (args) => {
       if (args.path.split(sep).includes('node_modules')) return undefined
+      if (args.path === JOB_WORKER_ENTRY) {
+        const contents = "export const JOB_WORKER_ENTRY = new URL('./jobWorker.mjs', import.meta.url)\n"
+        return { contents, loader: 'ts' }
+      }
       const text = readFileSync(args.path, 'utf8')
       if (!text.includes('import.meta.url')) return undefined
       const fromBundle = relative(outDir, args.path).split(sep).join('/')
@@ -44,7 +52,7 @@ export async function buildCli({ outDir = CLI_OUT_DIR } = {}) {
   rmSync(staging, { recursive: true, force: true })
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: { soantin: ENTRY },
+    entryPoints: { soantin: ENTRY, jobWorker: JOB_WORKER },
     outdir: staging,
     outExtension: { '.js': '.mjs' },
     bundle: true,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { describeError } from '@shared/text/describeError'
 import { consoleIo, EXIT, type CliIo } from './cliIo'
 import { COMMANDS } from './commandList'
 
@@ -48,8 +49,8 @@ export async function main(args: string[], io: CliIo = consoleIo): Promise<numbe
   try {
     return await command.run(rest, io)
   } catch (error) {
-    // Never a stack trace for the officer: one line saying what went wrong.
-    io.err(`Lỗi: ${error instanceof Error ? error.message : String(error)}\n`)
+    // Never a stack trace or V8's English for the officer: one Vietnamese line saying what went wrong.
+    io.err(`Lỗi: ${describeError(error)}\n`)
     return EXIT.badInput
   }
 }

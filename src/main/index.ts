@@ -1,12 +1,14 @@
-import { app, BrowserWindow, clipboard, ClipboardItem, shell } from 'electron'
+import { app, BrowserWindow, clipboard, ClipboardItem, shell, utilityProcess } from 'electron'
 import { dirname, isAbsolute, join } from 'node:path'
 import type { MenuCommand } from '@shared/ipc/contract'
+import { registerAppScheme } from './appProtocol'
 import { createHandlers, userDataPaths } from './handlers/createHandlers'
 import { electronDialogs } from './dialogs'
 import { hardenDefaultSession } from './hardenSession'
 import { registerIpc } from './ipc/registerIpc'
 import { sendEvent } from './ipc/sendEvent'
 import { installMenu } from './menu'
+import { utilityJobPort } from './jobs/utilityJobPort'
 import { cleanStaleTempFiles } from '@node/atomicWrite'
 import { DocSessions } from '@node/docSessions'
 import { draftPathFromArgv } from '@node/draftFiles'
@@ -24,6 +26,9 @@ app.setPath(
     ? userDataOverride
     : join(app.getPath('appData'), 'soantin'),
 )
+
+// Before `ready`, as Electron requires; hardenDefaultSession installs its handler once ready.
+registerAppScheme()
 
 let mainWindow: BrowserWindow | null = null
 const getWindow = () => mainWindow
@@ -140,6 +145,11 @@ app
         },
         onFileUsed: (path) => app.addRecentDocument(path),
         onExportProgress: (progress) => sendEvent(mainWindow?.webContents, 'exportProgress', progress),
+        // Drafts are read and exported in utility processes (built beside this file), never in main.
+        jobs: utilityJobPort({
+          fork: (path, args, options) => utilityProcess.fork(path, args, options),
+          entry: join(__dirname, 'jobWorker.js'),
+        }),
         userDataDir,
         // Shipped beside the app (the repository's `templates/` in development).
         templatesDir: join(app.getAppPath(), 'templates'),

@@ -4,13 +4,9 @@ import { appEntryFor } from './security/appEntry'
 import { isTrustedRendererUrl, safeExternalUrl, WEB_LINK_REFUSED, type AppEntry } from './security/policy'
 import { newMainWindow } from './security/windowOptions'
 
-/** Where this build loads its page from; the dev server only when running unpackaged. */
+/** Where this build loads its page from: `app://soantin/index.html`, the dev server only when unpackaged. */
 export function appEntry(): AppEntry {
-  return appEntryFor({
-    isPackaged: app.isPackaged,
-    devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    indexFilePath: join(__dirname, '../renderer/index.html'),
-  })
+  return appEntryFor({ isPackaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL })
 }
 
 /**
@@ -40,7 +36,7 @@ export function createMainWindow(entry: AppEntry): BrowserWindow {
     if (!isTrustedRendererUrl(url, entry)) event.preventDefault()
   })
   win.webContents.on('will-attach-webview', (event) => event.preventDefault())
-  if (entry.devServerUrl) void win.loadURL(entry.devServerUrl)
-  else void win.loadFile(join(__dirname, '../renderer/index.html'))
+  // Never loadFile: a file:// page would make the CSP's 'self' mean any local file (see appProtocol.ts).
+  void win.loadURL(entry.devServerUrl ?? entry.indexUrl)
   return win
 }

@@ -1,15 +1,19 @@
 import { randomBytes } from 'node:crypto'
+import { unlinkSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { nodeFileSystem, type FileSystem, type WritableHandle } from './fileSystem'
 import { resolveLinkTarget } from './linkTarget'
+import { nonFileDetail } from './nonFileDetail'
 import {
   SaveError,
   errnoCode,
   hardLinkedError,
   incompleteWriteError,
   readOnlyError,
+  tempRemovedError,
   toSaveError,
 } from './saveErrors'
+import { isStaleTemp, ownerTag } from './tempOwner'
 
 const TEMP_SUFFIX = '.soantin-tmp'
 
@@ -19,10 +23,19 @@ const MAX_STEM = 60
 /** Temp files this process is writing right now; the stale-file cleanup never touches them. */
 const liveTemps = new Set<string>()
 
-/** `.<target name>.<random>.soantin-tmp`, next to the target so the final rename stays on one volume. */
-export function tempPathFor(target: string): string {
+/** The start of the target's name kept in its temp names; never half of a surrogate pair. */
+function stemOf(target: string): string {
   const stem = basename(target).slice(0, MAX_STEM)
-  return join(dirname(target), `.${stem}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`)
+  return /[\uD800-\uDBFF]$/.test(stem) ? stem.slice(0, -1) : stem
+}
+
+/**
+ * `.<target name>.<pid>-<host id>-<random>.soantin-tmp`, next to the target so the final rename stays
+ * on one volume. The owner lets another process's cleanup tell a live temp from a leftover.
+ */
+export function tempPathFor(target: string): string {
+  const tag = `${ownerTag()}-${randomBytes(6).toString('hex')}`
+  return join(dirname(target), `.${stemOf(target)}.${tag}${TEMP_SUFFIX}`)
 }
 
 export function isTempFileName(name: string): boolean {
@@ -30,7 +43,7 @@ export function isTempFileName(name: string): boolean {
 }
 
 function isTempFor(name: string, target: string): boolean {
-  return isTempFileName(name) && name.startsWith(`.${basename(target).slice(0, MAX_STEM)}.`)
+  return isTempFileName(name) && name.startsWith(`.${stemOf(target)}.`)
 }
 
 /** True when the mode bits allow no one to write: the officer (or Windows) marked the file read-only. */
@@ -66,7 +79,7 @@ async function replaceableTarget(fs: FileSystem, path: string): Promise<{ real: 
   const real = await resolveLinkTarget(fs, path)
   const existing = await statOrNull(fs, real)
   if (existing && !existing.isFile()) {
-    throw new SaveError('not-a-file', `"${name}" là một thư mục, không phải tệp: không lưu được.`)
+    throw new SaveError('not-a-file', `"${name}" ${nonFileDetail(existing)}: không lưu được.`)
   }
   if (existing && isReadOnlyMode(existing.mode)) throw readOnlyError(name)
   if (existing && existing.nlink > 1) throw hardLinkedError(name, existing.nlink)
@@ -113,10 +126,19 @@ export async function stageFile(
   }
 }
 
-/** Renames a staged file into place; its temp is no longer this process's either way. */
+/**
+ * Renames a staged file into place; its temp is no longer this process's either way. A temp that
+ * vanished while its folder is still there was removed by another program: said so, rather than
+ * blaming a pulled-out disk.
+ */
 export async function commitStaged(staged: StagedFile, fs: FileSystem = nodeFileSystem): Promise<void> {
   try {
     await fs.rename(staged.temp, staged.real)
+  } catch (error) {
+    if (errnoCode(error) === 'ENOENT' && (await statOrNull(fs, dirname(staged.temp)).catch(() => null))) {
+      throw tempRemovedError(basename(staged.path))
+    }
+    throw error
   } finally {
     liveTemps.delete(staged.temp)
   }
@@ -126,6 +148,21 @@ export async function commitStaged(staged: StagedFile, fs: FileSystem = nodeFile
 export async function discardStaged(staged: StagedFile, fs: FileSystem = nodeFileSystem): Promise<void> {
   await fs.unlink(staged.temp).catch(() => undefined)
   liveTemps.delete(staged.temp)
+}
+
+/**
+ * Removes every temp this process is still writing, synchronously: for a process stopped by a signal
+ * (Ctrl+C on the CLI), which cannot wait for promises. The files it was replacing stay as they were.
+ */
+export function discardLiveTempsSync(): void {
+  for (const temp of liveTemps) {
+    try {
+      unlinkSync(temp)
+    } catch {
+      // Already renamed into place or removed.
+    }
+  }
+  liveTemps.clear()
 }
 
 /**
@@ -157,8 +194,10 @@ export async function writeFileAtomic(
 }
 
 /**
- * Removes temp files an earlier crash left in `dir` (only those of `forTarget` when given); returns
- * the names removed. Temp files this process is still writing are left alone.
+ * Removes the stale temp files in `dir` (only those of `forTarget` when given) that a crash or a killed
+ * process left; returns the names removed. A temp is stale when its owner process has ended on this
+ * machine or it is older than a day (`isStaleTemp`); temps this process or another running process is
+ * still writing are left alone.
  */
 export async function cleanStaleTempFiles(
   dir: string,
@@ -177,6 +216,7 @@ export async function cleanStaleTempFiles(
     const path = join(dir, entry)
     if (liveTemps.has(path)) continue
     try {
+      if (!isStaleTemp(entry, (await fs.stat(path)).mtimeMs)) continue
       await fs.unlink(path)
       removed.push(entry)
     } catch {

@@ -6,6 +6,8 @@ import type { PrintLayout } from '@shared/settings/settings'
 import { writeFileAtomic } from './atomicWrite'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError } from './saveErrors'
+import { errorDetail } from '@shared/text/describeError'
+import { BudgetError } from '@shared/export/draftBudget'
 
 interface DocxExportFileRequest {
   report: Report
@@ -44,8 +46,9 @@ export async function buildDocxExport(
     progress?.(steps, steps)
     return { bytes, warnings: built.warnings }
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    throw new SaveError('other', `Không tạo được tệp DOCX (${detail}). Chưa ghi gì ra đĩa.`)
+    // A budget refusal already names the part of the draft; anything else is said in Vietnamese.
+    if (error instanceof BudgetError) throw new SaveError('other', `${error.message} Chưa ghi gì ra đĩa.`)
+    throw new SaveError('other', `Không tạo được tệp DOCX (${errorDetail(error)}). Chưa ghi gì ra đĩa.`)
   }
 }
 

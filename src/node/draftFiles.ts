@@ -3,18 +3,22 @@ import { basename, isAbsolute, resolve } from 'node:path'
 import { MIGRATIONS, type Migration } from '@shared/model/migrations'
 import {
   MAX_DRAFT_BYTES,
-  parseReportBytes,
   serializeReport,
   tooLargeMessage,
   type ReportErrorCode,
 } from '@shared/model/parseReport'
 import { DRAFT_EXTENSION, type Report } from '@shared/model/report'
+import { parseDraftWithinBudget } from '@shared/export/parseDraftWithinBudget'
+import { describeError } from '@shared/text/describeError'
+import { errnoMeaning, errnoOf } from '@shared/text/errnoMeaning'
 import { writeFileAtomic } from './atomicWrite'
 import type { DiskStamp } from './docSessions'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
+import { nonFileDetail } from './nonFileDetail'
 import { errnoCode } from './saveErrors'
 
-type ReadFailureCode = ReportErrorCode | 'not-found' | 'no-permission' | 'not-a-file' | 'read-error'
+type ReadFailureCode =
+  ReportErrorCode | 'not-found' | 'no-permission' | 'not-a-file' | 'read-error' | 'over-budget'
 
 type ReadDraftResult =
   | ({ ok: true; report: Report; migratedFrom: number | null } & DiskStamp)
@@ -41,10 +45,10 @@ export async function readDraftFile(
   })
   try {
     const st = await fs.stat(path)
-    if (!st.isFile()) return fail('not-a-file', 'đây là một thư mục, không phải tệp.')
+    if (!st.isFile()) return fail('not-a-file', `đây ${nonFileDetail(st)}.`)
     if (st.size > MAX_DRAFT_BYTES) return fail('too-large', tooLargeMessage(st.size))
     const bytes = await fs.readFile(path)
-    const parsed = parseReportBytes(bytes, migrations)
+    const parsed = parseDraftWithinBudget(bytes, migrations)
     if (!parsed.ok) return fail(parsed.code, parsed.message)
     return { ...parsed, mtimeMs: st.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes) }
   } catch (error) {
@@ -53,9 +57,19 @@ export async function readDraftFile(
       return fail('not-found', 'không tìm thấy tệp (tệp đã bị xóa, đổi tên hoặc di chuyển).')
     if (code === 'EACCES' || code === 'EPERM') return fail('no-permission', 'không có quyền đọc tệp.')
     if (code === 'EISDIR') return fail('not-a-file', 'đây là một thư mục, không phải tệp.')
-    const detail = error instanceof Error ? error.message : String(error)
-    return fail('read-error', `lỗi khi đọc ổ đĩa (${detail}).`)
+    return fail('read-error', readErrorDetail(error))
   }
+}
+
+/** Why reading failed, in Vietnamese: Node's own text is English and names the path again. */
+function readErrorDetail(error: unknown): string {
+  const code = errnoOf(error)
+  if (code === 'ELOOP')
+    return 'tệp là một lối tắt (liên kết tượng trưng) trỏ vòng quanh, không dẫn tới tệp thật nào.'
+  if (code === 'ENAMETOOLONG') return 'tên hoặc đường dẫn tệp quá dài.'
+  if (code === 'EIO') return 'lỗi đọc ổ đĩa (ổ hỏng, hoặc ổ USB bị rút ra giữa chừng?).'
+  if (code) return `lỗi khi đọc ổ đĩa: ${errnoMeaning(code)}.`
+  return `không đọc được tệp. ${describeError(error)}`
 }
 
 /** Writes a draft atomically and returns what is now on disk, for change detection. */

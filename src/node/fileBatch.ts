@@ -1,7 +1,8 @@
 import { basename, dirname } from 'node:path'
 import { commitStaged, discardStaged, stageFile, statOrNull, type StagedFile } from './atomicWrite'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
-import { SaveError, errnoCode, toSaveError } from './saveErrors'
+import { SaveError, createFolderError, toSaveError } from './saveErrors'
+import { errorDetail } from '@shared/text/describeError'
 
 /** One file of a batch: where it goes and its whole content. */
 export interface BatchFile {
@@ -18,17 +19,17 @@ export interface FileBatch {
 /** Creates the missing folders, adding each one it created to `created` (deepest last). */
 async function createFolders(folders: string[], created: string[], fs: FileSystem): Promise<void> {
   for (const folder of folders) {
-    const missing: string[] = []
-    for (let dir = folder; !(await statOrNull(fs, dir)); dir = dirname(dir)) {
-      missing.unshift(dir)
-      if (dirname(dir) === dir) break
-    }
-    created.push(...missing)
     try {
+      // A file where a parent folder should be fails the stat (ENOTDIR): the same refusal as mkdir's.
+      const missing: string[] = []
+      for (let dir = folder; !(await statOrNull(fs, dir)); dir = dirname(dir)) {
+        missing.unshift(dir)
+        if (dirname(dir) === dir) break
+      }
+      created.push(...missing)
       await fs.mkdir(folder)
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error)
-      throw new SaveError('other', `Không tạo được thư mục "${folder}" (${detail}). Chưa ghi tệp nào.`)
+      throw createFolderError(folder, error)
     }
   }
 }
@@ -42,7 +43,7 @@ async function removeAll(temps: StagedFile[], created: string[], fs: FileSystem)
 function partialCommitError(replaced: string[], failed: string, after: number, error: unknown): SaveError {
   const list = replaced.map((p) => `"${p}"`).join(', ')
   const rest = after > 0 ? ` và ${after} tệp sau nó` : ''
-  const detail = errnoCode(error) || (error instanceof Error ? error.message : String(error))
+  const detail = errorDetail(error)
   return new SaveError(
     toSaveError(error, basename(failed)).code,
     `Chỉ ghi được một phần: đã thay ${list}; không ghi được "${failed}"${rest} (${detail}). Các tệp chưa ghi vẫn như trước khi xuất. Hãy kiểm tra ổ đĩa rồi xuất lại.`,

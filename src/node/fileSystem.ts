@@ -23,6 +23,11 @@ export interface FileSystem {
     mtimeMs: number
     nlink: number
     isFile(): boolean
+    isDirectory(): boolean
+    isFIFO(): boolean
+    isSocket(): boolean
+    isCharacterDevice(): boolean
+    isBlockDevice(): boolean
   }>
   /** The path with every symbolic link resolved; ENOENT when the final target does not exist. */
   realpath(path: string): Promise<string>

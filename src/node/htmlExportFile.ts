@@ -3,7 +3,6 @@ import { asciiSlug } from '@shared/text/asciiSlug'
 import { exportHtml } from '@shared/export/html/exportHtml'
 import type { HtmlForm } from '@shared/export/html/renderTypes'
 import type { Report } from '@shared/model/report'
-import { decodeBase64 } from '@shared/text/base64'
 import type { PrintLayout } from '@shared/settings/settings'
 import { writeFileBatch, type FileBatch } from './fileBatch'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
@@ -64,11 +63,8 @@ export function planHtmlExport(request: HtmlExportFileRequest): HtmlExportPlan {
       : { kind: 'embed' },
   })
   const photos = imagesDir
-    ? out.images.map((image) => ({
-        path: join(imagesDir, image.fileName),
-        // The exporter only lists images whose data passed isBase64, so this never falls back.
-        data: decodeBase64(image.base64) ?? new Uint8Array(0),
-      }))
+    ? // The checked bytes (cleaned, or converted to PNG), one file per distinct photo.
+      out.images.map((image) => ({ path: join(imagesDir, image.fileName), data: image.bytes }))
     : []
   // Photos first: the renames go in order, so the page never points at a picture that is not there.
   const page = { path: request.htmlPath, data: new TextEncoder().encode(out.html) }

@@ -1,3 +1,6 @@
+import { describeError } from '@shared/text/describeError'
+import { errnoMeaning, errnoOf } from '@shared/text/errnoMeaning'
+
 /** Why a save failed; each has a message saying what happened and what to do. */
 type SaveErrorCode =
   | 'read-only'
@@ -11,6 +14,8 @@ type SaveErrorCode =
   | 'not-a-file'
   | 'link-loop'
   | 'hard-linked'
+  | 'exists'
+  | 'temp-removed'
   | 'other'
 
 /** A save that failed with a message the officer can act on; the previous file is untouched. */
@@ -55,6 +60,24 @@ export function hardLinkedError(fileName: string, names: number): SaveError {
     'hard-linked',
     `Tệp "${fileName}" có ${names} tên cùng trỏ vào một nội dung (liên kết cứng); lưu đè sẽ tách chúng thành những tệp khác nhau nên không được ghi. ${KEPT} Hãy dùng "Lưu thành…" để lưu thành tệp khác.`,
   )
+}
+
+/**
+ * The staged temp file vanished before its rename while its folder is still there: another program
+ * (a cleaner, an antivirus, a sync tool) removed it. Not a pulled-out disk.
+ */
+export function tempRemovedError(fileName: string): SaveError {
+  return new SaveError(
+    'temp-removed',
+    `Bản ghi tạm của "${fileName}" đã bị một chương trình khác xóa mất trước khi kịp thay vào chỗ tệp cũ (chương trình dọn dẹp, diệt virus hoặc đồng bộ tệp?). ${KEPT} Hãy lưu lại.`,
+  )
+}
+
+/** A folder an export needs could not be created (a file in its place, a name too long, no right). */
+export function createFolderError(folder: string, error: unknown): SaveError {
+  const code = errnoOf(error)
+  const detail = code ? `${errnoMeaning(code)}.` : describeError(error)
+  return new SaveError('other', `Không tạo được thư mục "${folder}": ${detail} Chưa ghi tệp nào.`)
 }
 
 /** Maps a file-system error to a Vietnamese message that says what happened and what to do. */
@@ -107,9 +130,16 @@ export function toSaveError(error: unknown, fileName: string): SaveError {
         'io',
         `Lỗi đọc/ghi ổ đĩa khi lưu "${fileName}". ${KEPT} Hãy thử lưu lại; nếu vẫn lỗi, dùng "Lưu thành…" để lưu sang ổ khác.`,
       )
+    case 'EEXIST':
+      return new SaveError(
+        'exists',
+        `Không lưu được "${fileName}": đã có một tệp hoặc thư mục trùng tên ở chỗ cần ghi. ${KEPT} Hãy dùng "Lưu thành…" với tên khác.`,
+      )
     default: {
-      const detail = error instanceof Error ? error.message : String(error)
-      return new SaveError('other', `Không lưu được "${fileName}" (${detail}). ${KEPT}`)
+      // Never Node's or V8's English: an errno says what its code means, anything else is described.
+      const code = errnoOf(error)
+      const detail = code ? `${errnoMeaning(code)}.` : describeError(error)
+      return new SaveError('other', `Không lưu được "${fileName}": ${detail} ${KEPT}`)
     }
   }
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseReportBytes, serializeReport } from '@shared/model/parseReport'
 import { bold, field, p, reportWith, t } from '../fixtures/builders'
+import { sharedPhotoDraft, wideRowDraft } from '../fixtures/hostileDrafts'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 /** Launches the app recording every answer the renderer gives to a close request. */
@@ -32,17 +33,44 @@ function hostileLinkDraft(): string {
   return JSON.stringify(raw)
 }
 
-/**
- * A schema-valid draft whose field's name is an object that cannot become text: a real way a draft
- * from outside makes the editor throw while it draws the report.
- */
-function brokenFieldDraft(): string {
+/** A schema-valid draft whose field's name is an object that cannot become text (`{ toString: 0 }`). */
+function objectNameDraft(): string {
   const raw = JSON.parse(
     serializeReport(
       reportWith({}, p('Chủ trì: ', field('chairName')), p('Ý kiến chỉ đạo của đồng chí Bí thư.')),
     ),
   ) as { body: { content: Array<{ content: Array<{ attrs?: Record<string, unknown> }> }> } }
   raw.body.content[0]!.content[1]!.attrs = { name: { toString: 0 } }
+  return JSON.stringify(raw)
+}
+
+/** A field name no template has: the editor shows the name itself, through `String(name)`. */
+const FAULTY_FIELD = 'truongGayLoi'
+
+/**
+ * Makes the editor throw while it draws the report: `String(FAULTY_FIELD)` fails from now on. The
+ * draft bug that once did this (an object as a field's name) is fixed where drafts are read, so the
+ * crash path is reached by a fault injected into the page, standing for any bug still unknown.
+ */
+async function injectDrawingFault(app: AppUnderTest): Promise<void> {
+  await app.page.evaluate((faulty) => {
+    const original = String
+    globalThis.String = new Proxy(original, {
+      apply(target, self, args: unknown[]) {
+        if (args[0] === faulty) throw new TypeError('lỗi cài vào để thử')
+        return Reflect.apply(target, self, args) as string
+      },
+    })
+  }, FAULTY_FIELD)
+}
+
+function faultyFieldDraft(): string {
+  const raw = JSON.parse(
+    serializeReport(
+      reportWith({}, p('Chủ trì: ', field('chairName')), p('Ý kiến chỉ đạo của đồng chí Bí thư.')),
+    ),
+  ) as { body: { content: Array<{ content: Array<{ attrs?: Record<string, unknown> }> }> } }
+  raw.body.content[0]!.content[1]!.attrs = { name: FAULTY_FIELD }
   return JSON.stringify(raw)
 }
 
@@ -67,11 +95,25 @@ describe('a hostile draft cannot blank the window', () => {
     await expect.poll(() => launched.answers).toEqual([true])
   })
 
+  it('opens a draft whose field name is an object: the text shows, no crash panel', async () => {
+    const launched = await launchRecordingCloses()
+    app = launched.app
+    await app.page.locator('.st-editor').waitFor()
+    await openDraft(app, 'ten-truong-la.soantin', objectNameDraft())
+    await expect
+      .poll(() => app!.page.locator('.st-editor p').nth(1).innerText())
+      .toBe('Ý kiến chỉ đạo của đồng chí Bí thư.')
+    expect(await app.page.getByText('Không hiển thị được báo cáo').count()).toBe(0)
+    await app.menu('closeRequest')
+    await expect.poll(() => launched.answers).toEqual([true])
+  })
+
   it('shows the crash panel when the editor fails, saves a copy, and still answers the close request', async () => {
     const launched = await launchRecordingCloses()
     app = launched.app
     await app.page.locator('.st-editor').waitFor()
-    await openDraft(app, 'truong-hong.soantin', brokenFieldDraft())
+    await injectDrawingFault(app)
+    await openDraft(app, 'truong-hong.soantin', faultyFieldDraft())
     const panel = app.page.getByRole('alert').filter({ hasText: 'Không hiển thị được báo cáo' })
     await panel.waitFor()
     expect(await panel.innerText()).toContain('Nội dung báo cáo vẫn an toàn')
@@ -87,6 +129,46 @@ describe('a hostile draft cannot blank the window', () => {
     expect(JSON.stringify(saved.report.body)).toContain('Ý kiến chỉ đạo của đồng chí Bí thư.')
     expect(await app.page.title()).toBe('truong-hong.soantin — Soạn Tin')
 
+    await app.menu('closeRequest')
+    await expect.poll(() => launched.answers).toEqual([true])
+  })
+
+  it('says why the preview of a page over its size budget cannot be built, and still answers close', async () => {
+    const launched = await launchRecordingCloses()
+    app = launched.app
+    await app.page.locator('.st-editor').waitFor()
+    await openDraft(app, 'ba-tram-hinh.soantin', serializeReport(sharedPhotoDraft(300)))
+    await app.page.getByRole('button', { name: 'Xem trước' }).click()
+    const status = app.page.getByTestId('preview-pane').getByRole('status')
+    await expect
+      .poll(() => status.innerText(), { timeout: 20_000 })
+      .toMatch(
+        /^Không dựng được trang xem trước: Trang HTML sẽ nặng khoảng \d+ MB \(tối đa 256 MB\): ảnh "hoi-nghi.jpg" được nhúng lại ở 300 hình/,
+      )
+    expect(await app.page.getByTestId('preview-web').count()).toBe(0)
+    // The window still answers: the pane closes, and so does the app.
+    await app.page.getByRole('button', { name: 'Đóng khung xem trước' }).click()
+    await expect.poll(() => app!.page.getByTestId('preview-pane').count()).toBe(0)
+    await app.menu('closeRequest')
+    await expect.poll(() => launched.answers).toEqual([true])
+  })
+
+  it('refuses in seconds to open a draft whose table is over the budget, and keeps the open report', async () => {
+    const launched = await launchRecordingCloses()
+    app = launched.app
+    await app.page.locator('.st-editor').waitFor()
+    const text = await app.page.locator('.st-editor').innerText()
+    const path = join(app.docsDir, 'bang-rong.soantin')
+    writeFileSync(path, serializeReport(wideRowDraft()))
+    app.dialogs.openQueue.push(path)
+    const started = Date.now()
+    await app.page.keyboard.press('Control+o')
+    await expect
+      .poll(() => app!.page.getByRole('alert').innerText(), { timeout: 20_000 })
+      .toBe('Không mở được "bang-rong.soantin": Bảng 1 có 1.001 cột; tối đa 63 cột (giới hạn của Word).')
+    // Before the budget the editor froze for about a minute laying this table out.
+    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(await app.page.locator('.st-editor').innerText()).toBe(text)
     await app.menu('closeRequest')
     await expect.poll(() => launched.answers).toEqual([true])
   })

@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events'
 import Module from 'node:module'
+import { fakeUtilityFork } from './fakeUtilityFork'
 
 /** What a test learns from an Electron call: the name of the call and its arguments. */
 export interface Call {
@@ -20,6 +21,15 @@ type HeadersListener = (
   details: { responseHeaders: Record<string, string[]> },
   callback: (response: { responseHeaders: Record<string, string[]> }) => void,
 ) => void
+
+/** A `protocol.handle` handler: it gets a fetch `Request` and answers a fetch `Response`. */
+export type ProtocolHandler = (request: Request) => Response | Promise<Response>
+
+/** One `protocol.registerSchemesAsPrivileged` call: its schemes, and whether `ready` had fired yet. */
+export interface SchemeRegistration {
+  schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>
+  afterReady: boolean
+}
 
 interface StandInOptions {
   appPath: string
@@ -64,7 +74,11 @@ export interface ElectronStandIn {
     permissionRequestHandler: ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | null
     permissionCheckHandler: ((...args: unknown[]) => boolean) | null
     headersListener: HeadersListener | null
+    /** What `session.protocol.handle` installed, by scheme. */
+    protocolHandlers: Map<string, ProtocolHandler>
   }
+  /** Every `protocol.registerSchemesAsPrivileged` call. */
+  schemeRegistrations: SchemeRegistration[]
   exposed: Map<string, unknown>
   /** Each `ipcRenderer.invoke` of the preload: its channel and the arguments after it. */
   rendererInvokes: Array<{ channel: string; args: unknown[] }>
@@ -91,7 +105,9 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
       return result?.(...args)
     }
   let fireReady: () => void = () => undefined
+  let isReady = false
   const ready = new Promise<void>((resolve) => (fireReady = resolve))
+  const schemeRegistrations: SchemeRegistration[] = []
   const ipcHandlers = new Map<string, IpcHandler[]>()
   const windows: FakeBrowserWindow[] = []
   const paths = new Map<string, string>([['appData', options.userDataParent]])
@@ -103,6 +119,7 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
     permissionRequestHandler: null,
     permissionCheckHandler: null,
     headersListener: null,
+    protocolHandlers: new Map(),
   }
   let menu: MenuItem[] = []
 
@@ -181,7 +198,17 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
         setPermissionCheckHandler: (h: ElectronStandIn['session']['permissionCheckHandler']) =>
           (session.permissionCheckHandler = h),
         webRequest: { onHeadersReceived: (l: HeadersListener) => (session.headersListener = l) },
+        protocol: {
+          handle: (scheme: string, handler: ProtocolHandler) => {
+            if (session.protocolHandlers.has(scheme)) throw new Error(`stand-in: ${scheme} handled twice`)
+            session.protocolHandlers.set(scheme, handler)
+          },
+        },
       },
+    },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: SchemeRegistration['schemes']) =>
+        schemeRegistrations.push({ schemes, afterReady: isReady }),
     },
     dialog: {
       showOpenDialog: record('dialog.showOpenDialog'),
@@ -193,6 +220,8 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
       showItemInFolder: record('shell.showItemInFolder'),
     },
     clipboard: { write: record('clipboard.write') },
+    // Drafts are read and exported in utility processes: a Node child process stands in for each.
+    utilityProcess: { fork: fakeUtilityFork },
     ClipboardItem: class {
       constructor(readonly items: Record<string, string>) {}
     },
@@ -222,12 +251,14 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
     windows,
     ipcHandlers,
     session,
+    schemeRegistrations,
     exposed,
     rendererInvokes,
     rendererListeners,
     emitToRenderer: (channel, payload) => rendererHandlers.get(channel)?.forEach((l) => l({}, payload)),
     menu: () => menu,
     fireReady: async () => {
+      isReady = true
       fireReady()
       // Let `whenReady().then(...)` and the promises it starts run.
       for (let i = 0; i < 20; i++) await new Promise((r) => setImmediate(r))

@@ -14,10 +14,8 @@ export const docxTarget: ExportTarget = {
     return {
       label: 'DOCX',
       output: docxPath,
-      async prepare(report, { layout }) {
-        // The exporter loads with the first export, not with `soantin --help`.
-        const { buildDocxExport } = await import('@node/docxExportFile')
-        const { bytes, warnings } = await buildDocxExport({ report, layout })
+      async prepare(report, { layout, jobs }) {
+        const { bytes, warnings } = await jobs.run({ kind: 'buildDocx', report, layout })
         return {
           batch: { files: [{ path: docxPath, data: bytes }], folders: [] },
           message: `Đã xuất DOCX: ${docx}`,

@@ -26,10 +26,9 @@ export const htmlTarget: ExportTarget = {
     return {
       label: 'HTML',
       output: htmlPath,
-      async prepare(report, { layout }) {
-        // The exporter loads with the first export, not with `soantin --help`.
-        const { planHtmlExport } = await import('@node/htmlExportFile')
-        const { batch, result } = planHtmlExport({
+      async prepare(report, { layout, jobs }) {
+        const { batch, result } = await jobs.run({
+          kind: 'buildHtml',
           report,
           htmlPath,
           form: values.fragment ? 'fragment' : 'page',

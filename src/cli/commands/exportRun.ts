@@ -1,7 +1,11 @@
 import { parseArgs } from 'node:util'
+import { argumentError } from '../argumentError'
+import { cleanExportFolders } from '../cleanExportFolders'
 import { EXIT, type CliIo } from '../cliIo'
+import { removeTempsOnInterrupt } from '../removeTempsOnInterrupt'
 import { EXPORT_TARGETS, exportUsage as usage } from './export'
 import { writeFileBatch } from '@node/fileBatch'
+import { workerJobPort } from '@node/jobs/workerJobPort'
 import { currentUnit } from '@shared/settings/settings'
 import { loadDraft } from '../loadDraft'
 import { loadSettingsFile } from '../loadSettingsFile'
@@ -22,7 +26,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
       allowPositionals: true,
     })
   } catch (error) {
-    return fail(error instanceof Error ? error.message : String(error))
+    return fail(argumentError(error))
   }
   const [draft, ...extra] = parsed.positionals
   if (!draft) return fail('Thiếu tệp bản thảo.')
@@ -43,9 +47,17 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   // written. The layout is the same the app uses: the current unit's (the profile's unit, else the first).
   const settings = typeof settingsPath === 'string' ? await loadSettingsFile(settingsPath) : undefined
   const layout = settings ? currentUnit(settings).printLayout : undefined
-  const report = await loadDraft(draft)
-  const prepared = []
-  for (const job of jobs) prepared.push({ job, ...(await job.prepare(report, { layout })) })
+  // Ctrl+C from here on removes this run's temp files before the process ends.
+  removeTempsOnInterrupt()
+  // Reading and exporting run in worker threads with time and memory limits; this process writes.
+  const workers = workerJobPort()
+  const report = await loadDraft(draft, workers)
+  // Each output in its own worker, side by side; their order (and so the messages') stays the options'.
+  const prepared = await Promise.all(
+    jobs.map(async (job) => ({ job, ...(await job.prepare(report, { layout, jobs: workers })) })),
+  )
+  // Temp files an earlier, killed export left in these folders (never another live process's).
+  await cleanExportFolders(prepared.flatMap((p) => p.batch.files.map((f) => f.path)))
   // One batch for every output: a failure anywhere throws before any file is renamed into place.
   await writeFileBatch({
     files: prepared.flatMap((p) => p.batch.files),

@@ -1,5 +1,6 @@
 import type { ParseArgsConfig } from 'node:util'
 import type { FileBatch } from '@node/fileBatch'
+import type { JobPort } from '@node/jobs/jobProtocol'
 import type { Report } from '@shared/model/report'
 import type { PrintLayout } from '@shared/settings/settings'
 
@@ -25,6 +26,8 @@ export interface PreparedExport {
 export interface ExportJobOptions {
   /** The current unit's print layout; undefined means the Decree 30 defaults. */
   layout?: PrintLayout
+  /** Where the exporter runs: a worker thread with time and memory limits. */
+  jobs: JobPort
 }
 
 /**

@@ -7,6 +7,8 @@ import { SaveError } from '@node/saveErrors'
 import { DRAFT_EXTENSION } from '@shared/model/report'
 import { createDraftFromTemplate } from '@shared/templates/createDraft'
 import { isoDateSchema } from '@shared/model/fields'
+import { describeError } from '@shared/text/describeError'
+import { argumentError } from '../argumentError'
 import { EXIT, type CliIo } from '../cliIo'
 import { NEW_USAGE as USAGE } from './new'
 import { loadSettingsFile } from '../loadSettingsFile'
@@ -29,7 +31,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
       allowPositionals: true,
     })
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+    io.err(`${argumentError(error)}\n\n${USAGE}`)
     return EXIT.usage
   }
   const { values, positionals } = parsed
@@ -82,7 +84,7 @@ export async function runNew(args: string[], io: CliIo): Promise<number> {
     await writeDraftFile(output, report)
   } catch (error) {
     io.err(
-      `${error instanceof SaveError ? error.message : `Không ghi được "${values.output}": ${String(error)}`}\n`,
+      `${error instanceof SaveError ? error.message : `Không ghi được "${values.output}": ${describeError(error)}`}\n`,
     )
     return EXIT.badInput
   }

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { TemplateStore, type TemplateCatalog } from '@node/templateStore'
 import { PERIOD_LABELS } from '@shared/templates/periods'
 import { describeTemplateProblem } from '@shared/templates/templateSchema'
+import { argumentError } from '../argumentError'
 import { EXIT, type CliIo } from '../cliIo'
 import { TEMPLATES_USAGE } from './templates'
 import { CliInputError } from '../loadDraft'
@@ -40,7 +41,7 @@ export async function runTemplates(args: string[], io: CliIo): Promise<number> {
       allowPositionals: false,
     }))
   } catch (error) {
-    io.err(`${error instanceof Error ? error.message : String(error)}\n\n${TEMPLATES_USAGE}`)
+    io.err(`${argumentError(error)}\n\n${TEMPLATES_USAGE}`)
     return EXIT.usage
   }
   const { templates } = await loadCatalog(values['user-templates'], io)

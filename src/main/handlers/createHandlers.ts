@@ -5,6 +5,8 @@ import type { AppInfo, ExportProgress, IpcCall, IpcName } from '@shared/ipc/cont
 import { safeExternalUrl, WEB_LINK_REFUSED } from '../security/policy'
 import { DocSessions } from '@node/docSessions'
 import type { FileSystem } from '@node/fileSystem'
+import type { JobPort } from '@node/jobs/jobProtocol'
+import { workerJobPort } from '@node/jobs/workerJobPort'
 import { RECENT_FILES_NAME, RecentFiles } from '@node/recentFiles'
 import { RecoveryStore } from '@node/recoveryStore'
 import { createDraftHandlers } from './draftHandlers'
@@ -44,6 +46,8 @@ export interface HandlerDeps {
   clipboard?: ClipboardPort
   /** Sends an export's progress to the window (the `exportProgress` event); absent in tests. */
   onExportProgress?: (progress: ExportProgress) => void
+  /** Where drafts are read and exported, off main: the app's utility processes; worker threads in tests. */
+  jobs?: JobPort
 }
 
 /** The folders main keeps its own files in, under the user data folder. */
@@ -61,6 +65,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const sessions = deps.sessions ?? new DocSessions()
   const paths = userDataPaths(deps.userDataDir ?? join(tmpdir(), `soantin-${randomBytes(6).toString('hex')}`))
   const recent = deps.recent ?? new RecentFiles(paths.recentFiles, deps.now, deps.fs)
+  const jobs = deps.jobs ?? workerJobPort()
   const drafts = createDraftHandlers({
     dialogs: deps.dialogs,
     sessions,
@@ -68,6 +73,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     fs: deps.fs,
     now: deps.now,
     onFileUsed: deps.onFileUsed,
+    jobs,
   })
   const recovery = createRecoveryHandlers({
     recovery: deps.recovery ?? new RecoveryStore(paths.recovery, deps.now, deps.fs),
@@ -88,6 +94,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     fs: deps.fs,
     printLayout: async () => currentUnit((await settingsStore.load()).settings).printLayout,
     onExportProgress: deps.onExportProgress,
+    jobs,
   })
   const people = createPeopleHandlers(deps.people ?? new PeopleStore(paths.root, deps.now, deps.fs))
   return {

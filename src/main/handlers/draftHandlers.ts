@@ -1,15 +1,18 @@
 import { basename, dirname, extname } from 'node:path'
 import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
-import type { Migration } from '@shared/model/migrations'
 import { DRAFT_EXTENSION, type Report } from '@shared/model/report'
 import { suggestFileName } from '@shared/text/fileName'
 import { cleanStaleTempFiles } from '@node/atomicWrite'
 import { DocSessions } from '@node/docSessions'
-import { diskStateOf, readDraftFile, writeDraftFile } from '@node/draftFiles'
+import { diskStateOf, writeDraftFile } from '@node/draftFiles'
 import { nodeFileSystem, type FileSystem } from '@node/fileSystem'
+import { JobStoppedError } from '@node/jobs/jobLimits'
+import type { JobPort } from '@node/jobs/jobProtocol'
+import { workerJobPort } from '@node/jobs/workerJobPort'
 import type { RecentFiles } from '@node/recentFiles'
 import { SaveError } from '@node/saveErrors'
 import type { DialogPort } from './ports'
+import { describeError } from '@shared/text/describeError'
 
 interface DraftHandlerDeps {
   dialogs: DialogPort
@@ -17,7 +20,8 @@ interface DraftHandlerDeps {
   recent?: RecentFiles
   fs?: FileSystem
   now?: () => Date
-  migrations?: Readonly<Record<number, Migration>>
+  /** Where a draft is read and checked, off main; a worker thread per job when omitted (tests). */
+  jobs?: JobPort
   /** Called after a successful open or save (the OS's own recent documents). */
   onFileUsed?: (path: string) => void
 }
@@ -36,6 +40,7 @@ function conflictMessage(kind: 'changed' | 'deleted', name: string): string {
 export function createDraftHandlers(deps: DraftHandlerDeps) {
   const fs = deps.fs ?? nodeFileSystem
   const now = deps.now ?? (() => new Date())
+  const jobs = deps.jobs ?? workerJobPort()
 
   async function noteUsed(path: string): Promise<void> {
     deps.onFileUsed?.(path)
@@ -45,7 +50,14 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
 
   async function openPath(path: string): Promise<IpcResponses['openDraft']> {
     await cleanStaleTempFiles(dirname(path), fs, path)
-    const read = await readDraftFile(path, fs, deps.migrations)
+    // Parsing and checking an untrusted file happens in the worker; a runaway one ends it, not main.
+    let read
+    try {
+      read = await jobs.run({ kind: 'readDraft', path })
+    } catch (error) {
+      const detail = error instanceof JobStoppedError ? error.message : `lỗi khi đọc: ${describeError(error)}`
+      return { ok: false, message: `Không mở được "${basename(path)}": ${detail}` }
+    }
     if (!read.ok) {
       if (read.code === 'not-found') await deps.recent?.remove(path).catch(() => undefined)
       return { ok: false, message: read.message }
@@ -82,7 +94,9 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
       return { ok: true, docToken, fileName: basename(path), savedAt: saved.updatedAt }
     } catch (error) {
       const message =
-        error instanceof SaveError ? error.message : `Không lưu được "${basename(path)}" (${String(error)}).`
+        error instanceof SaveError
+          ? error.message
+          : `Không lưu được "${basename(path)}": ${describeError(error)}`
       return { ok: false, message }
     }
   }

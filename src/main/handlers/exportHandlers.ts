@@ -1,15 +1,18 @@
 import { randomBytes } from 'node:crypto'
 import { basename, extname } from 'node:path'
-import { exportHtml } from '@shared/export/html/exportHtml'
-import { webPlainText } from '@shared/export/html/webPlainText'
 import type { ExportProgress, IpcRequest, IpcResponses } from '@shared/ipc/contract'
 import { defaultPrintLayout, type PrintLayout } from '@shared/settings/settings'
 import { suggestFileName } from '@shared/text/fileName'
-import { writeDocxExport } from '@node/docxExportFile'
+import { writeFileAtomic } from '@node/atomicWrite'
+import { writeFileBatch } from '@node/fileBatch'
 import { nodeFileSystem, type FileSystem } from '@node/fileSystem'
-import { defaultImagesDir, writeHtmlExport } from '@node/htmlExportFile'
+import { defaultImagesDir } from '@node/htmlExportFile'
+import { JobStoppedError } from '@node/jobs/jobLimits'
+import type { JobPort } from '@node/jobs/jobProtocol'
+import { workerJobPort } from '@node/jobs/workerJobPort'
 import { SaveError } from '@node/saveErrors'
 import type { ClipboardPort, DialogPort, ShellPort } from './ports'
+import { describeError, errorDetail } from '@shared/text/describeError'
 
 interface ExportHandlerDeps {
   dialogs: DialogPort
@@ -22,7 +25,13 @@ interface ExportHandlerDeps {
   exportTokens?: ExportTokens
   /** Sends an export's progress to the window (main → renderer event); absent in tests that ignore it. */
   onExportProgress?: (progress: ExportProgress) => void
+  /** Where the exporters run, off main; a worker thread per job when omitted (tests). */
+  jobs?: JobPort
 }
+
+/** Errors whose message is already the officer's: a failed write, or a job stopped at its limits. */
+const ownMessage = (error: unknown): error is Error =>
+  error instanceof SaveError || error instanceof JobStoppedError
 
 /** Progress reporter for one export: passes a step on only when the whole percentage changes. */
 function progressReporter(
@@ -78,6 +87,7 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
     deps.printLayout ? deps.printLayout().catch(() => defaultPrintLayout()) : undefined
   const tokens = deps.exportTokens ?? new ExportTokens()
   const fs = deps.fs ?? nodeFileSystem
+  const jobs = deps.jobs ?? workerJobPort()
 
   return {
     async exportHtml(request: IpcRequest<'exportHtml'>): Promise<IpcResponses['exportHtml']> {
@@ -86,16 +96,16 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
       if (!chosen) return { ok: false, canceled: true }
       const htmlPath = withHtmlExtension(chosen)
       try {
-        const result = await writeHtmlExport(
-          {
-            report: request.report,
-            htmlPath,
-            form: request.form,
-            imagesDir: request.separateImages ? defaultImagesDir(htmlPath) : null,
-            layout: await layout(),
-          },
-          fs,
-        )
+        // The worker builds the page and photos; main writes them, all or nothing, through `fs`.
+        const { batch, result } = await jobs.run({
+          kind: 'buildHtml',
+          report: request.report,
+          htmlPath,
+          form: request.form,
+          imagesDir: request.separateImages ? defaultImagesDir(htmlPath) : null,
+          layout: await layout(),
+        })
+        await writeFileBatch(batch, fs)
         return {
           ok: true,
           exportToken: tokens.create(htmlPath),
@@ -104,7 +114,7 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
           warnings: result.warnings,
         }
       } catch (error) {
-        const message = error instanceof SaveError ? error.message : `Không xuất được HTML: ${String(error)}`
+        const message = ownMessage(error) ? error.message : `Không xuất được HTML: ${describeError(error)}`
         return { ok: false, message }
       }
     },
@@ -115,23 +125,19 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
       if (!chosen) return { ok: false, canceled: true }
       const docxPath = withDocxExtension(chosen)
       try {
-        const result = await writeDocxExport(
-          {
-            report: request.report,
-            docxPath,
-            layout: await layout(),
-            onProgress: progressReporter('docx', deps.onExportProgress),
-          },
-          fs,
+        const built = await jobs.run(
+          { kind: 'buildDocx', report: request.report, layout: await layout() },
+          { onProgress: progressReporter('docx', deps.onExportProgress) },
         )
+        await writeFileAtomic(docxPath, built.bytes, fs)
         return {
           ok: true,
           exportToken: tokens.create(docxPath),
           fileName: basename(docxPath),
-          warnings: result.warnings.map((w) => w.message),
+          warnings: built.warnings.map((w) => w.message),
         }
       } catch (error) {
-        const message = error instanceof SaveError ? error.message : `Không xuất được DOCX: ${String(error)}`
+        const message = ownMessage(error) ? error.message : `Không xuất được DOCX: ${describeError(error)}`
         return { ok: false, message }
       }
     },
@@ -155,19 +161,26 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
         }
         return { ok: true }
       } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error)
         const what = target === 'folder' ? 'thư mục chứa' : 'tệp'
-        return { ok: false, message: `Không mở được ${what} "${name}" (${detail}).` }
+        return { ok: false, message: `Không mở được ${what} "${name}" (${errorDetail(error)}).` }
       }
     },
 
     async copyForWeb(request: IpcRequest<'copyForWeb'>): Promise<IpcResponses['copyForWeb']> {
       if (!deps.clipboard) return { ok: false, message: 'Không truy cập được bộ nhớ tạm của hệ thống.' }
-      const fragment = exportHtml(request.report, { form: 'fragment' })
+      let fragment
       try {
-        await deps.clipboard.writeHtml(fragment.html, webPlainText(request.report))
+        fragment = await jobs.run({ kind: 'webFragment', report: request.report })
       } catch (error) {
-        return { ok: false, message: `Không chép được vào bộ nhớ tạm (${String(error)}).` }
+        return {
+          ok: false,
+          message: ownMessage(error) ? error.message : `Không tạo được HTML: ${describeError(error)}`,
+        }
+      }
+      try {
+        await deps.clipboard.writeHtml(fragment.html, fragment.text)
+      } catch (error) {
+        return { ok: false, message: `Không chép được vào bộ nhớ tạm: ${describeError(error)}` }
       }
       return { ok: true, warnings: fragment.warnings }
     },

@@ -1,6 +1,7 @@
 import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
 import { SaveError } from '@node/saveErrors'
 import type { PeopleStore } from '@node/peopleStore'
+import { describeError } from '@shared/text/describeError'
 
 /** The people-and-titles list the panel suggests chairs from. */
 export function createPeopleHandlers(store: PeopleStore) {
@@ -14,7 +15,7 @@ export function createPeopleHandlers(store: PeopleStore) {
       try {
         return { ok: true, people: await store.remember(people) }
       } catch (error) {
-        const detail = error instanceof SaveError ? error.message : String(error)
+        const detail = error instanceof SaveError ? error.message : describeError(error)
         return { ok: false, message: `Không ghi nhớ được người chủ trì: ${detail}` }
       }
     },

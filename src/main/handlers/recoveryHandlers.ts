@@ -3,6 +3,7 @@ import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
 import type { DocSessions } from '@node/docSessions'
 import { MissingAssetsError, type RecoveryStore } from '@node/recoveryStore'
 import { toSaveError } from '@node/saveErrors'
+import { describeError } from '@shared/text/describeError'
 
 /** The window as the close handshake needs it; the app passes its BrowserWindow's, tests a fake. */
 export interface WindowPort {
@@ -43,7 +44,7 @@ export function createRecoveryHandlers(deps: RecoveryHandlerDeps) {
         await recovery.discard(backupId)
         return { ok: true }
       } catch (error) {
-        return { ok: false, message: `Không xóa được bản sao lưu tạm (${String(error)}).` }
+        return { ok: false, message: `Không xóa được bản sao lưu tạm: ${describeError(error)}` }
       }
     },
 

@@ -1,6 +1,7 @@
 import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
 import { SaveError } from '@node/saveErrors'
 import type { SettingsStore } from '@node/settingsStore'
+import { describeError } from '@shared/text/describeError'
 
 /** The officer's settings: profile, units with their annual themes, print layout. */
 export function createSettingsHandlers(store: SettingsStore) {
@@ -15,7 +16,7 @@ export function createSettingsHandlers(store: SettingsStore) {
         await store.save(settings)
         return { ok: true, settings: (await store.load()).settings }
       } catch (error) {
-        const detail = error instanceof SaveError ? error.message : String(error)
+        const detail = error instanceof SaveError ? error.message : describeError(error)
         return { ok: false, message: `Không lưu được cài đặt: ${detail}` }
       }
     },

@@ -3,6 +3,7 @@ import { parseTemplateBytes } from '@shared/templates/parseTemplate'
 import { describeTemplateProblem } from '@shared/templates/templateSchema'
 import { SaveError } from '@node/saveErrors'
 import type { TemplateStore } from '@node/templateStore'
+import { describeError } from '@shared/text/describeError'
 
 interface TemplateHandlerDeps {
   templates: TemplateStore
@@ -29,7 +30,7 @@ export function createTemplateHandlers(deps: TemplateHandlerDeps) {
       try {
         return { ok: true, template: await deps.templates.saveUserTemplate(checked.template) }
       } catch (error) {
-        const detail = error instanceof SaveError ? error.message : String(error)
+        const detail = error instanceof SaveError ? error.message : describeError(error)
         return { ok: false, message: `Không lưu được mẫu: ${detail}` }
       }
     },

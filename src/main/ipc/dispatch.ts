@@ -2,6 +2,7 @@ import { IPC, type IpcName } from '@shared/ipc/contract'
 import { MAX_NESTING_DEPTH, nestsDeeperThan, TOO_DEEP_MESSAGE } from '@shared/model/nestingDepth'
 import type { Handlers } from '../handlers/createHandlers'
 import { scrubPaths, scrubResponse } from './scrubPaths'
+import { describeError } from '@shared/text/describeError'
 
 const NAME_BY_CHANNEL = new Map<string, IpcName>(
   (Object.keys(IPC) as IpcName[]).map((name) => [IPC[name].channel, name]),
@@ -47,6 +48,6 @@ async function run(call: () => Promise<unknown>): Promise<unknown> {
   try {
     return scrubResponse(await call())
   } catch (error) {
-    throw new Error(scrubPaths(error instanceof Error ? error.message : String(error)))
+    throw new Error(scrubPaths(describeError(error)))
   }
 }

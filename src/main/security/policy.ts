@@ -58,10 +58,35 @@ export function safeExternalUrl(raw: string): string | null {
   return judgeLink(raw, 'web').href
 }
 
-/** Where the renderer page is loaded from: the built `index.html` or, in development only, the dev server. */
+/**
+ * The app's own scheme. The built renderer is served as `app://soantin/…` by a handler that reads only
+ * the built renderer folder (src/main/appProtocol.ts), so the CSP's `'self'` means this origin and not
+ * "any local file" as it would under file://.
+ */
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'soantin'
+export const APP_INDEX_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
+
+/**
+ * How Chromium treats `app:`. `standard` gives it an origin (so `'self'` and relative URLs work) and
+ * `secure` a secure context; `supportFetchAPI` and `codeCache` let same-origin modules load and cache.
+ * The rest stay off on purpose: no CSP bypass, no cross-origin reads, no service workers, no streaming.
+ */
+export const APP_SCHEME_PRIVILEGES = {
+  standard: true,
+  secure: true,
+  supportFetchAPI: true,
+  codeCache: true,
+  bypassCSP: false,
+  corsEnabled: false,
+  allowServiceWorkers: false,
+  stream: false,
+} as const
+
+/** Where the renderer page is loaded from: the app scheme or, in development only, the dev server. */
 export interface AppEntry {
   devServerUrl?: string
-  indexFileUrl: string
+  indexUrl: string
 }
 
 /** True when an IPC message or navigation comes from the app's own renderer page. */
@@ -76,7 +101,13 @@ export function isTrustedRendererUrl(raw: string, entry: AppEntry): boolean {
     const dev = new URL(entry.devServerUrl)
     if (url.origin === dev.origin) return true
   }
-  const index = new URL(entry.indexFileUrl)
-  // The host matters on Windows: file://server/C:/… is a network share, not the installed app.
-  return url.protocol === 'file:' && url.host === index.host && url.pathname === index.pathname
+  // Node gives non-special schemes an opaque origin ("null"), so the parts are compared one by one.
+  const index = new URL(entry.indexUrl)
+  return (
+    url.protocol === index.protocol &&
+    url.host === index.host &&
+    url.pathname === index.pathname &&
+    !url.username &&
+    !url.password
+  )
 }

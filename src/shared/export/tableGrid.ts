@@ -23,7 +23,7 @@ export interface GridCell extends GridRange {
   header: boolean
 }
 
-/** Free slots no cell covers: each output fills them with empty cells. */
+/** Free slots no cell covers: each output fills them with empty cells, see {@link gapCells}. */
 export interface GridGap extends GridRange {
   kind: 'gap'
 }
@@ -42,6 +42,14 @@ export interface TableGrid {
   headerRows: number
   /** Each column's width in the editor (px), from the first row; null when the editor set none. */
   widths: (number | null)[]
+}
+
+/** A gap as the empty cells both outputs write: as few as spans allow, each at most MAX_SPAN wide. */
+export function gapCells(gap: GridGap): GridRange[] {
+  const cells: GridRange[] = []
+  for (let column = gap.column; column < gap.column + gap.width; column += MAX_SPAN)
+    cells.push({ column, width: Math.min(MAX_SPAN, gap.column + gap.width - column) })
+  return cells
 }
 
 const isCell = (node: BodyNode) => node.type === 'tableCell' || node.type === 'tableHeader'
@@ -121,10 +129,12 @@ export function tableGrid(table: BodyNode): TableGrid {
   const rows = cellRows(table)
   const { placed, above, width } = place(rows)
   const gaps = placed.map((cells, r) => gapsIn(cells, above[r] ?? [], width))
+  // A gap starts a column, but does not split the columns it covers: one wide row must not pad
+  // every other row with a cell per column (a 63,000-column row made 299 rows of 63,000 cells).
   const starts = new Uint8Array(width)
   placed.forEach((cells, r) => {
     for (const c of cells) starts[c.column] = 1
-    for (const g of gaps[r] ?? []) starts.fill(1, g.column, g.column + g.width)
+    for (const g of gaps[r] ?? []) starts[g.column] = 1
   })
   // rank[c]: how many merged columns start before raw column c.
   const rank = new Int32Array(width + 1)
@@ -136,7 +146,11 @@ export function tableGrid(table: BodyNode): TableGrid {
     const rowGaps = gaps[r] ?? []
     const gap = (upTo: number) => {
       for (let next = rowGaps[g]; next && next.column < upTo; next = rowGaps[++g])
-        entries.push({ kind: 'gap', column: at(next.column), width: next.width })
+        entries.push({
+          kind: 'gap',
+          column: at(next.column),
+          width: at(next.column + next.width) - at(next.column),
+        })
     }
     for (const c of cells) {
       gap(c.column)

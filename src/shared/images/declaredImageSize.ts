@@ -1,11 +1,14 @@
 import { asciiAt } from './asciiAt'
 
 /**
- * Largest picture the exporters embed, in pixels. A 200-megapixel phone photo passes; a few hundred
- * bytes of PNG declaring 100,000 × 100,000 pixels (a decompression bomb that makes Word, LibreOffice or
- * a portal visitor's browser try to allocate tens of gigabytes) does not.
+ * Largest picture either export publishes, in pixels: one cap for DOCX and HTML, for every format. 200
+ * rather than 50 million: phones with 50-megapixel sensors save 8160 × 6144 (50.1 million) and 200-
+ * megapixel modes 16320 × 12240, and both exports have always taken such photos. A few hundred bytes of
+ * PNG declaring 100,000 × 100,000 pixels (a decompression bomb that makes Word, LibreOffice or a portal
+ * visitor's browser try to allocate tens of gigabytes) stays out. A GIF or WebP at the cap takes 800 MB
+ * to convert; such files are forged or rare, and are converted one at a time.
  */
-const MAX_IMAGE_PIXELS = 200_000_000
+export const MAX_IMAGE_PIXELS = 200_000_000
 /** Longest side accepted: JPEG's own limit; larger sides only come from forged headers. */
 export const MAX_IMAGE_SIDE = 65_535
 

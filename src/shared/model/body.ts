@@ -25,6 +25,22 @@ const markSchema: z.ZodType<BodyMark> = z.object({
 const pointsNowhere = (mark: BodyMark): boolean =>
   mark.type === 'link' && typeof mark.attrs?.href !== 'string'
 
+const isPrimitive = (value: unknown): boolean => value === null || typeof value !== 'object'
+
+/**
+ * Every attribute the editor knows is a string, number, boolean or null, or a list of them (column
+ * widths). An object in their place (`{ "toString": 0 }` as a field's name) cannot become text and
+ * would make the editor throw while it draws the report: such a value is dropped, so the node falls
+ * back to its default.
+ */
+const keepsShape = ([, value]: [string, unknown]): boolean =>
+  isPrimitive(value) || (Array.isArray(value) && value.every(isPrimitive))
+
+function plainAttrs<T extends { attrs?: Record<string, unknown> }>(item: T): T {
+  if (!item.attrs || Object.entries(item.attrs).every(keepsShape)) return item
+  return { ...item, attrs: Object.fromEntries(Object.entries(item.attrs).filter(keepsShape)) }
+}
+
 export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
   z
     .object({
@@ -34,11 +50,14 @@ export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
       marks: z.array(markSchema).optional(),
       text: z.string().optional(),
     })
-    .transform((node) =>
-      node.marks?.some(pointsNowhere)
-        ? { ...node, marks: node.marks.filter((m) => !pointsNowhere(m)) }
-        : node,
-    ),
+    .transform((parsed) => {
+      const node = plainAttrs(parsed)
+      if (!node.marks) return node
+      const marks = node.marks.filter((m) => !pointsNowhere(m)).map(plainAttrs)
+      return marks.length === node.marks.length && marks.every((m, i) => m === node.marks?.[i])
+        ? node
+        : { ...node, marks }
+    }),
 )
 
 export const bodyDocSchema = bodyNodeSchema.refine((n) => n.type === 'doc', {

@@ -27,3 +27,24 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
   }
   return -1
 }
+
+/**
+ * True when the bytes from `at` to the end are the start of one multi-byte UTF-8 letter whose last
+ * bytes are missing: the file was cut inside a letter (an unfinished copy), not written in TCVN3/VNI.
+ */
+export function cutInsideLetterAtEnd(bytes: Uint8Array, at: number): boolean {
+  const lead = bytes[at] ?? 0
+  const need =
+    lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0
+  const rest = bytes.subarray(at + 1)
+  if (need === 0 || rest.length >= need) return false
+  if (!rest.every((c) => (c & 0xc0) === 0x80)) return false
+  // The second byte's range that keeps the letter valid (no overlong form, no surrogate, ≤ U+10FFFF).
+  const second = rest[0]
+  if (second === undefined) return true
+  if (lead === 0xe0) return second >= 0xa0
+  if (lead === 0xed) return second <= 0x9f
+  if (lead === 0xf0) return second >= 0x90
+  if (lead === 0xf4) return second <= 0x8f
+  return true
+}

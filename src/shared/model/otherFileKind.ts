@@ -23,8 +23,3 @@ export function otherFileKind(bytes: Uint8Array): string | null {
   if (/^<\?xml/i.test(head) || /^<[a-z]/i.test(head)) return 'tệp XML/HTML'
   return null
 }
-
-/** "UTF-16" when the bytes carry a UTF-16 byte order mark (Notepad's "Unicode" encoding). */
-export function utf16Bom(bytes: Uint8Array): boolean {
-  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)
-}

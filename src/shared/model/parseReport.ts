@@ -1,10 +1,13 @@
 import { z } from './zodLocale'
+import { jsonSyntaxPlace } from '../text/jsonSyntaxProblem'
 import { deepNfc } from '../text/normalize'
-import { invalidUtf8Offset } from './invalidUtf8Offset'
+import { describeError } from '../text/describeError'
+import { cutInsideLetterAtEnd, invalidUtf8Offset } from './invalidUtf8Offset'
 import { MIGRATIONS, migrateDraft, type Migration } from './migrations'
 import { MAX_DRAFT_NESTING_DEPTH, nestsDeeperThan } from './nestingDepth'
-import { otherFileKind, utf16Bom } from './otherFileKind'
+import { otherFileKind } from './otherFileKind'
 import { REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report'
+import { otherUnicodeEncoding } from './unicodeEncoding'
 
 /** Largest draft accepted (embedded photos included); checked before a byte is read. */
 export const MAX_DRAFT_BYTES = 200 * 1024 * 1024
@@ -26,6 +29,13 @@ type ParseResult =
 
 const TOO_DEEP = 'Nội dung tệp lồng nhau quá sâu: đây không phải bản thảo Soạn Tin hợp lệ.'
 
+const RESAVE_AS_UTF8 = 'Hãy mở tệp bằng Notepad rồi lưu lại, chọn mã hóa UTF-8.'
+
+const ENCODING_MESSAGES = {
+  'UTF-16': `Tệp được lưu bằng mã UTF-16 (kiểu "Unicode" của Notepad), không phải UTF-8 như bản thảo Soạn Tin: không mở được. ${RESAVE_AS_UTF8}`,
+  'UTF-32': `Tệp được lưu bằng mã UTF-32, không phải UTF-8 như bản thảo Soạn Tin: không mở được. ${RESAVE_AS_UTF8}`,
+} as const
+
 const fail = (code: ReportErrorCode, message: string): ParseResult => ({ ok: false, code, message })
 
 const formatNumber = (n: number) => n.toLocaleString('vi-VN')
@@ -45,17 +55,19 @@ export function parseReportBytes(
   if (bytes.byteLength > MAX_DRAFT_BYTES) return fail('too-large', tooLargeMessage(bytes.byteLength))
   const kind = otherFileKind(bytes)
   if (kind) return fail('wrong-kind', `Đây là ${kind}, không phải bản thảo Soạn Tin (.soantin).`)
-  if (utf16Bom(bytes)) {
-    return fail(
-      'not-utf8',
-      'Tệp được lưu bằng mã UTF-16 (kiểu "Unicode" của Notepad), không phải UTF-8 như bản thảo Soạn Tin: không mở được.',
-    )
-  }
+  const encoding = otherUnicodeEncoding(bytes)
+  if (encoding) return fail('not-utf8', ENCODING_MESSAGES[encoding])
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
   } catch {
     const at = invalidUtf8Offset(bytes)
+    if (cutInsideLetterAtEnd(bytes, at)) {
+      return fail(
+        'truncated',
+        `Tệp bị cắt cụt giữa một chữ ở cuối (byte thứ ${formatNumber(at + 1)}): có thể lần ghi trước bị gián đoạn hoặc tệp chép chưa xong.`,
+      )
+    }
     return fail(
       'not-utf8',
       `Tệp có byte không phải văn bản UTF-8 (từ byte thứ ${formatNumber(at + 1)}); có thể là tệp nhị phân hoặc văn bản mã TCVN3/VNI: không mở được.`,
@@ -83,7 +95,7 @@ export function parseReportText(
     }
     return fail(
       'not-json',
-      `Tệp không đúng định dạng JSON của Soạn Tin (${syntaxErrorPlace(trimmed, error)}).`,
+      `Tệp không đúng định dạng JSON của Soạn Tin (${jsonSyntaxPlace(trimmed, error)}).`,
     )
   }
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -113,8 +125,10 @@ export function parseReportText(
     try {
       current = migrateDraft(draft, version, migrations)
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error)
-      return fail('bad-version', `Không chuyển đổi được tệp định dạng cũ (phiên bản ${version}): ${detail}`)
+      return fail(
+        'bad-version',
+        `Không chuyển đổi được tệp định dạng cũ (phiên bản ${version}): ${describeError(error)}`,
+      )
     }
   }
   let parsed: ReturnType<typeof reportSchema.safeParse>
@@ -126,18 +140,6 @@ export function parseReportText(
   }
   if (!parsed.success) return fail('invalid', describeIssue(parsed.error, current))
   return { ok: true, report: parsed.data, migratedFrom: version < REPORT_VERSION ? version : null }
-}
-
-/** "dòng 3, cột 14" from the parser's position, in the officer's language; V8's own words are English. */
-function syntaxErrorPlace(text: string, error: unknown): string {
-  const message = error instanceof Error ? error.message : ''
-  const match = /position (\d+)/.exec(message)
-  if (!match) return 'lỗi cú pháp'
-  const position = Number(match[1])
-  const before = text.slice(0, position)
-  const line = before.split('\n').length
-  const column = position - before.lastIndexOf('\n')
-  return `lỗi cú pháp ở dòng ${formatNumber(line)}, cột ${formatNumber(column)}`
 }
 
 function looksTruncated(text: string): boolean {

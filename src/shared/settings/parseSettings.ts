@@ -1,5 +1,6 @@
 import { deepNfc } from '../text/normalize'
 import { settingsSchema, type Settings } from './settings'
+import { jsonSyntaxProblem } from '../text/jsonSyntaxProblem'
 
 /** Reads a settings file's text (NFC-normalised); a problem names the field in Vietnamese. */
 export function parseSettingsText(
@@ -11,7 +12,7 @@ export function parseSettingsText(
   } catch (error) {
     return {
       ok: false,
-      message: `không phải JSON hợp lệ (${error instanceof Error ? error.message : String(error)})`,
+      message: jsonSyntaxProblem(text, error),
     }
   }
   const parsed = settingsSchema.safeParse(deepNfc(raw))

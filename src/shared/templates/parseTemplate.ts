@@ -9,6 +9,7 @@ import { FIELD_NODE, fieldNameOf } from '../nodes/fieldNode'
 import { FIGURE_NODE } from '../nodes/figureNode'
 import { templateKeyOfNode } from '../nodes/templateKeyOfNode'
 import { templateSchema, type Template, type TemplateFieldKey } from './templateSchema'
+import { jsonSyntaxProblem } from '../text/jsonSyntaxProblem'
 
 /** Largest template file accepted; a real one is a few kilobytes. */
 const MAX_TEMPLATE_BYTES = 1024 * 1024
@@ -43,8 +44,7 @@ export function parseTemplateText(text: string): TemplateParseResult {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    return fail('', `không phải JSON hợp lệ (${detail})`)
+    return fail('', jsonSyntaxProblem(text, error))
   }
   const parsed = templateSchema.safeParse(deepNfc(raw))
   if (!parsed.success) return fromZod(parsed.error)

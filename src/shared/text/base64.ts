@@ -10,12 +10,22 @@ const VALUES = (() => {
 const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0))
 const latin1 = new TextDecoder('latin1')
 
+// ASCII whitespace, as MIME and PEM tools wrap base64 (every 76 or 64 characters, CRLF or LF).
+const WHITESPACE = /[\t\n\f\r ]/
+const WHITESPACE_RUNS = /[\t\n\f\r ]+/g
+
+/** The text without its line breaks and spaces; the same string when it has none (the usual case). */
+function compact(text: string): string {
+  return WHITESPACE.test(text) ? text.replace(WHITESPACE_RUNS, '') : text
+}
+
 /**
- * Plain base64 (no whitespace, padding only at the end), the only form a draft stores: exactly the text
+ * Base64 (padding only at the end; line breaks and spaces anywhere are ignored): exactly the text
  * {@link decodeBase64} accepts. A search for one bad character is several times faster than an anchored
  * whole-string match on multi-megabyte photos.
  */
-export function isBase64(data: string): boolean {
+export function isBase64(text: string): boolean {
+  const data = compact(text)
   const length = data.length
   if (length === 0 || /[^A-Za-z0-9+/=]|=[^=]|={3}/.test(data)) return false
   return data.charCodeAt(length - 1) === PAD ? length % 4 === 0 : length % 4 !== 1
@@ -45,10 +55,12 @@ export function encodeBase64(bytes: Uint8Array): string {
 }
 
 /**
- * Bytes of base64 text, or null when it is not {@link isBase64} (a damaged draft). With `maxBytes`, only
- * that many bytes are decoded (and checked) from the start: enough to sniff a type or read a header.
+ * Bytes of base64 text, or null when it is not {@link isBase64} (a damaged draft). Line breaks and spaces
+ * are skipped, so a photo wrapped by a mail or PEM tool reads the same in every export and size check.
+ * With `maxBytes`, only that many bytes are decoded (and checked) from the start: enough to sniff a type.
  */
-export function decodeBase64(text: string, maxBytes = Infinity): Uint8Array<ArrayBuffer> | null {
+export function decodeBase64(source: string, maxBytes = Infinity): Uint8Array<ArrayBuffer> | null {
+  const text = compact(source)
   let end = text.length
   while (end > 0 && text.charCodeAt(end - 1) === PAD) end--
   if (text.length - end > 2 || (text.length > end && text.length % 4 !== 0)) return null

@@ -36,6 +36,12 @@ const BAD: Record<string, () => Buffer> = {
   'sai kiểu.soantin': () =>
     Buffer.from(good().replace('"title": "Giao ban Thường trực Tỉnh ủy"', '"title": 19')),
   'trống.soantin': () => Buffer.alloc(0),
+  // Cut after the first two bytes of "ờ" in "Thường": an unfinished copy, not a TCVN3 file.
+  'cắt giữa chữ.soantin': () => {
+    const bytes = Buffer.from(good())
+    return bytes.subarray(0, bytes.indexOf(Buffer.from('ờ')) + 2)
+  },
+  'utf16.soantin': () => Buffer.from(good(), 'utf16le'),
 }
 
 describe('CLI: a bad draft is refused with exit 2, the app’s message on stderr, nothing written', () => {
@@ -82,7 +88,7 @@ describe('CLI: a bad draft is refused with exit 2, the app’s message on stderr
   })
 
   it('through the real bin/soantin.mjs in a child process: no stack trace, nothing written', async () => {
-    const names = ['cắt cụt.soantin', 'bản mới hơn.soantin', 'khổng lồ.soantin']
+    const names = ['cắt cụt.soantin', 'bản mới hơn.soantin', 'khổng lồ.soantin', 'cắt giữa chữ.soantin']
     const results = await Promise.all(
       names.map((name) =>
         run(process.execPath, [BIN, 'export', join(dir, name), '--docx', join(dir, 'out', `${name}.docx`)], {

@@ -111,8 +111,8 @@ describe('soantin export --html', () => {
     [['export', '--html', 'a.html'], 'Thiếu tệp bản thảo.'],
     [['export', SEED_EXAMPLE, '--fragment'], 'Tùy chọn --fragment và --images-dir chỉ dùng cùng --html.'],
     [['export', SEED_EXAMPLE, '--html', 'a.txt'], 'Tệp HTML phải có đuôi .html: "a.txt".'],
-    [['export', SEED_EXAMPLE, '--html'], "Option '--html <value>' argument missing"],
-    [['export', SEED_EXAMPLE, '--html', 'a.html', '--pdf', 'a.pdf'], "Unknown option '--pdf'"],
+    [['export', SEED_EXAMPLE, '--html'], 'Thiếu giá trị sau --html.'],
+    [['export', SEED_EXAMPLE, '--html', 'a.html', '--pdf', 'a.pdf'], 'Tùy chọn không có: "--pdf".'],
   ])('exits 1 on wrong usage %j', async (args, message) => {
     const before = readdirSync(dir).sort()
     const result = await soantin(...args)

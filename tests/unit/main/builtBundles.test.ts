@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Script } from 'node:vm'
 import { beforeAll, describe, expect, it, vi } from 'vitest'
@@ -10,61 +9,12 @@ import { eventListenerName } from '@shared/ipc/eventListenerName'
 import { mainWindowOptions } from '@main/security/windowOptions'
 import { CLOSE_ANSWER_TIMEOUT_MS } from '@node/recoveryCloseGate'
 import { parseReportText } from '@shared/model'
-import { CONTENT_SECURITY_POLICY } from '@main/security/policy'
-import {
-  createElectronStandIn,
-  loadBundle,
-  type ElectronStandIn,
-  type MenuItem,
-} from '../../helpers/electronStandIn'
+import { APP_INDEX_URL, CONTENT_SECURITY_POLICY } from '@main/security/policy'
+import { createElectronStandIn, loadBundle, type MenuItem } from '../../helpers/electronStandIn'
+import { builtApp, call, fetchThrough, ROOT, startMain, type Started } from './builtMainHarness'
 
-const ROOT = resolve(__dirname, '../../..')
 const CHANNELS = Object.values(IPC).map((entry) => entry.channel)
 const MENU_CHANNEL = EVENTS.menuCommand.channel
-
-/** The bundles as `npm run build` leaves them; built here when a lone `vitest run` finds none. */
-function builtApp(): string {
-  if (!existsSync(join(ROOT, 'out/main/index.js')) || !existsSync(join(ROOT, 'out/preload/index.js'))) {
-    execFileSync(process.execPath, [join(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build'], {
-      cwd: ROOT,
-      stdio: 'ignore',
-    })
-  }
-  return ROOT
-}
-
-interface Started {
-  shell: ElectronStandIn
-  mainPath: string
-  appDir: string
-}
-
-/** Loads `out/main/index.js` from `appDir` against the stand-in and fires `ready`. */
-async function startMain(appDir: string, isPackaged: boolean, argv?: string[]): Promise<Started> {
-  const shell = createElectronStandIn({
-    appPath: appDir,
-    userDataParent: mkdtempSync(join(tmpdir(), 'soantin-appdata-')),
-    isPackaged,
-  })
-  const mainPath = join(appDir, 'out/main/index.js')
-  const savedArgv = process.argv
-  if (argv) process.argv = argv
-  try {
-    loadBundle(mainPath, shell.electron)
-  } finally {
-    process.argv = savedArgv
-  }
-  await shell.fireReady()
-  return { shell, mainPath, appDir }
-}
-
-/** Calls a registered IPC handler as the app's own page would (no payload: a call that takes none). */
-async function call(started: Started, channel: string, payload?: unknown): Promise<unknown> {
-  const handlers = started.shell.ipcHandlers.get(channel)
-  if (!handlers?.[0]) throw new Error(`no handler for ${channel}`)
-  const url = pathToFileURL(join(started.appDir, 'out/renderer/index.html')).href
-  return handlers[0]({ senderFrame: { url } }, payload)
-}
 
 function menuItems(items: MenuItem[]): MenuItem[] {
   return items.flatMap((item) => [item, ...menuItems(item.submenu ?? [])])
@@ -90,7 +40,7 @@ describe('the built main bundle against a stand-in electron', () => {
     for (const [channel, handlers] of registered) expect(handlers, channel).toHaveLength(1)
   })
 
-  it('opens one window with the locked-down options, a preload and a renderer file that exist', () => {
+  it('opens one window with the locked-down options, a preload that exists, and the app:// page', async () => {
     const [win] = started.shell.windows
     expect(started.shell.windows).toHaveLength(1)
     const preload = join(ROOT, 'out/preload/index.js')
@@ -99,9 +49,11 @@ describe('the built main bundle against a stand-in electron', () => {
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false },
     })
     expect(existsSync(preload)).toBe(true)
-    expect(win!.loadedUrl).toBeNull()
-    expect(win!.loadedFile).toBe(join(ROOT, 'out/renderer/index.html'))
-    expect(existsSync(win!.loadedFile!)).toBe(true)
+    expect(win!.loadedFile).toBeNull()
+    expect(win!.loadedUrl).toBe(APP_INDEX_URL)
+    const page = await fetchThrough(started, win!.loadedUrl!)
+    expect(page.status).toBe(200)
+    expect(await page.text()).toBe(readFileSync(join(ROOT, 'out/renderer/index.html'), 'utf8'))
   })
 
   it('sends the CSP with every response and denies every permission', () => {
@@ -127,7 +79,9 @@ describe('the built main bundle against a stand-in electron', () => {
     }
     expect(navigate('https://example.com/')).toBe(true)
     expect(navigate('file:///etc/passwd')).toBe(true)
-    expect(navigate(pathToFileURL(join(ROOT, 'out/renderer/index.html')).href)).toBe(false)
+    expect(navigate(pathToFileURL(join(ROOT, 'out/renderer/index.html')).href)).toBe(true)
+    expect(navigate('app://soantin/assets/x.html')).toBe(true)
+    expect(navigate(`${APP_INDEX_URL}#/report`)).toBe(false)
   })
 
   it('refuses IPC from a page that is not the app', async () => {
@@ -136,6 +90,8 @@ describe('the built main bundle against a stand-in electron', () => {
       /không tin cậy/,
     )
     expect(() => handler({ senderFrame: null }, undefined)).toThrow(/không tin cậy/)
+    const fileSender = { senderFrame: { url: pathToFileURL(join(ROOT, 'out/renderer/index.html')).href } }
+    expect(() => handler(fileSender, undefined)).toThrow(/không tin cậy/)
   })
 
   it('refuses any payload on a call that takes none, before its handler runs', async () => {
@@ -249,6 +205,8 @@ describe('the built main bundle in a packaged layout', () => {
     for (const part of ['out/main', 'out/preload', 'out/renderer', 'templates', 'package.json']) {
       cpSync(join(ROOT, part), join(appDir, part), { recursive: true })
     }
+    // Only this copy has it: served means the handler reads the packaged folder, not the repository's.
+    writeFileSync(join(appDir, 'out/renderer/packaged-only.txt'), 'app.asar')
     process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/'
     let started: Started
     try {
@@ -257,8 +215,11 @@ describe('the built main bundle in a packaged layout', () => {
       delete process.env.ELECTRON_RENDERER_URL
     }
     const win = started.shell.windows[0]!
-    expect(win.loadedUrl).toBeNull()
-    expect(win.loadedFile).toBe(join(appDir, 'out/renderer/index.html'))
+    expect(win.loadedFile).toBeNull()
+    expect(win.loadedUrl).toBe(APP_INDEX_URL)
+    const marker = await fetchThrough(started, 'app://soantin/packaged-only.txt')
+    expect(marker.status).toBe(200)
+    expect(await marker.text()).toBe('app.asar')
     expect(win.options).toEqual(mainWindowOptions(join(appDir, 'out/preload/index.js')))
     const listed = (await call(started, IPC.listTemplates.channel)) as {
       ok: boolean

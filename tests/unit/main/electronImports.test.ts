@@ -7,6 +7,7 @@ const SRC = join(ROOT, 'src')
 
 /** The Electron shell: the only files that may load `electron`, because nothing else runs inside it. */
 const SHELL_FILES = [
+  'src/main/appProtocol.ts',
   'src/main/dialogs.ts',
   'src/main/hardenSession.ts',
   'src/main/index.ts',

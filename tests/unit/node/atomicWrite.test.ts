@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import {
   chmodSync,
   copyFileSync,
@@ -8,6 +9,7 @@ import {
   renameSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -133,6 +135,67 @@ describe('writeFileAtomic', () => {
         'Lỗi đọc/ghi ổ đĩa khi lưu "Giao ban Thường trực Tỉnh ủy.soantin". Tệp cũ vẫn còn nguyên. Hãy thử lưu lại; nếu vẫn lỗi, dùng "Lưu thành…" để lưu sang ổ khác.',
     },
     {
+      name: 'EEXIST: the temp name is taken',
+      fs: () =>
+        faulty({
+          open: async () => {
+            throw errno('EEXIST')
+          },
+        }),
+      code: 'exists',
+      message:
+        'Không lưu được "Giao ban Thường trực Tỉnh ủy.soantin": đã có một tệp hoặc thư mục trùng tên ở chỗ cần ghi. Tệp cũ vẫn còn nguyên. Hãy dùng "Lưu thành…" với tên khác.',
+    },
+    {
+      name: 'an errno without its own message (EMFILE), in Vietnamese',
+      fs: () =>
+        faulty({
+          open: async () => {
+            throw errno('EMFILE')
+          },
+        }),
+      code: 'other',
+      message:
+        'Không lưu được "Giao ban Thường trực Tỉnh ủy.soantin": máy đang mở quá nhiều tệp cùng lúc. Tệp cũ vẫn còn nguyên.',
+    },
+    {
+      name: 'an errno no one expected keeps its code, in a Vietnamese sentence',
+      fs: () =>
+        faulty({
+          open: async () => {
+            throw errno('EBADF')
+          },
+        }),
+      code: 'other',
+      message:
+        'Không lưu được "Giao ban Thường trực Tỉnh ủy.soantin": lỗi hệ thống chưa rõ nguyên nhân (mã lỗi EBADF). Tệp cũ vẫn còn nguyên.',
+    },
+    {
+      name: 'V8 out of memory while writing',
+      fs: () =>
+        faulty({
+          open: async () => {
+            throw new RangeError('Array buffer allocation failed')
+          },
+        }),
+      code: 'other',
+      message:
+        'Không lưu được "Giao ban Thường trực Tỉnh ủy.soantin": Máy không đủ bộ nhớ để làm việc này. Hãy đóng bớt chương trình khác, bớt hoặc thu nhỏ ảnh trong bản thảo rồi thử lại. Tệp cũ vẫn còn nguyên.',
+    },
+    {
+      name: 'the temp removed by another program before the rename (folder still there)',
+      fs: () =>
+        faulty({
+          rename: async (from, to) => {
+            rmSync(from)
+            return nodeFileSystem.rename(from, to)
+          },
+        }),
+      code: 'temp-removed',
+      message:
+        'Bản ghi tạm của "Giao ban Thường trực Tỉnh ủy.soantin" đã bị một chương trình khác xóa mất trước khi kịp thay vào chỗ tệp cũ (chương trình dọn dẹp, diệt virus hoặc đồng bộ tệp?). Tệp cũ vẫn còn nguyên. Hãy lưu lại.',
+    },
+    {
       name: 'a disk that reports success but keeps fewer bytes',
       fs: () =>
         faulty({
@@ -189,6 +252,34 @@ describe('writeFileAtomic', () => {
     const folder = join(dir, 'thư mục.soantin')
     mkdirSync(folder)
     await expect(writeFileAtomic(folder, NEW)).rejects.toMatchObject({ code: 'not-a-file' })
+  })
+
+  it('refuses to replace a FIFO, saying it is one (not a folder)', async () => {
+    const fifo = join(dir, 'ống.soantin')
+    execFileSync('mkfifo', [fifo])
+    await expect(writeFileAtomic(fifo, NEW)).rejects.toMatchObject({
+      code: 'not-a-file',
+      message:
+        '"ống.soantin" là một ống dẫn dữ liệu (FIFO) giữa các chương trình, không phải tệp: không lưu được.',
+    })
+  })
+
+  it('explains a save through a link that loops (ELOOP) in Vietnamese', async () => {
+    const loop = join(dir, 'vòng.soantin')
+    symlinkSync(loop, loop)
+    await expect(writeFileAtomic(loop, NEW)).rejects.toMatchObject({
+      code: 'link-loop',
+      message:
+        '"vòng.soantin" là một lối tắt (liên kết tượng trưng) trỏ vòng quanh, không dẫn tới tệp thật nào nên không lưu được. Không tệp nào bị thay đổi. Hãy dùng "Lưu thành…" để chọn chỗ lưu khác, hoặc sửa lại lối tắt.',
+    })
+  })
+
+  it('explains a name too long for the disk (ENAMETOOLONG) in Vietnamese', async () => {
+    const name = `${'Giao ban Thường trực '.repeat(20)}.soantin`
+    await expect(writeFileAtomic(join(dir, name), NEW)).rejects.toMatchObject({
+      code: 'name-too-long',
+      message: `Tên hoặc đường dẫn tệp "${name}" quá dài. Hãy dùng "Lưu thành…" với tên ngắn hơn.`,
+    })
   })
 
   it('explains a missing folder (an unplugged USB stick)', async () => {

@@ -144,7 +144,9 @@ describe('writing several files all or nothing', () => {
       ),
     )
     expect(error.message).toMatch(
-      new RegExp(`^Chỉ ghi được một phần: đã thay "${first}"; không ghi được "${second}" \\(EIO\\)`),
+      new RegExp(
+        `^Chỉ ghi được một phần: đã thay "${first}"; không ghi được "${second}" \\(lỗi đọc/ghi ổ đĩa\\)`,
+      ),
     )
     expect(readFileSync(first, 'utf8')).toBe('ảnh')
     expect(readFileSync(second, 'utf8')).toBe('trang cũ')

@@ -9,6 +9,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readdirSync,
+  readFileSync,
   rmSync,
   symlinkSync,
   writeFileSync,
@@ -25,9 +26,45 @@ function write(path: string, text: string): void {
 }
 
 /**
+ * A stand-in Electron binary: no program, only the fuse wire @electron/fuses looks for (its sentinel,
+ * wire version 1, the wire's length, one byte per fuse), set as a stock Electron ships it.
+ */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
+/** The fuses in wire order (@electron/fuses' FuseV1Options), with the state a stock Electron ships. */
+const STOCK_FUSES = {
+  runAsNode: '1',
+  enableCookieEncryption: '0',
+  enableNodeOptionsEnvironmentVariable: '1',
+  enableNodeCliInspectArguments: '1',
+  enableEmbeddedAsarIntegrityValidation: '0',
+  onlyLoadAppFromAsar: '0',
+  loadBrowserProcessSpecificV8Snapshot: '0',
+  grantFileProtocolExtraPrivileges: '1',
+} as const
+const STOCK_WIRE = Object.values(STOCK_FUSES).join('')
+
+/** Reads the wire back: '1' on, '0' off, by fuse name. */
+function fuseWire(binary: string): Record<string, string> {
+  const bytes = readFileSync(binary)
+  const at = bytes.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length
+  expect(bytes[at], 'wire version').toBe(1)
+  const wire = bytes.subarray(at + 2, at + 2 + bytes[at + 1]!).toString('latin1')
+  return Object.fromEntries(Object.keys(STOCK_FUSES).map((name, i) => [name, wire[i] ?? '']))
+}
+function fakeElectronBinary(): Buffer {
+  return Buffer.concat([
+    Buffer.from('#!/bin/sh\n'),
+    Buffer.from(FUSE_SENTINEL),
+    Buffer.from([1, STOCK_WIRE.length]),
+    Buffer.from(STOCK_WIRE),
+  ])
+}
+
+/**
  * Packs a stand-in project with the real package.json, electron-builder.yml and icons, using a fake
  * Electron folder instead of the download (electron-builder's `electronDist`). That is as far as
- * packaging goes offline: the `dir` target, no installer, no fuses (they patch the real binary).
+ * packaging goes offline: the `dir` target, no installer. The fuses are flipped for real, in the fake
+ * binary's wire; whether Electron then honours them is Electron's business, not testable without it.
  */
 async function packStandIn(project: string): Promise<string[]> {
   copyFileSync(join(ROOT, 'package.json'), join(project, 'package.json'))
@@ -46,7 +83,8 @@ async function packStandIn(project: string): Promise<string[]> {
   write(join(project, 'docs/format.md'), '# format\n')
   write(join(project, 'examples/a.soantin'), '{}\n')
   const electronDist = join(project, 'fake-electron')
-  write(join(electronDist, 'electron'), '#!/bin/sh\n')
+  mkdirSync(electronDist, { recursive: true })
+  writeFileSync(join(electronDist, 'electron'), fakeElectronBinary())
   chmodSync(join(electronDist, 'electron'), 0o755)
   write(join(electronDist, 'version'), '45.5.0')
 
@@ -58,7 +96,6 @@ async function packStandIn(project: string): Promise<string[]> {
     config: {
       ...config,
       electronDist,
-      electronFuses: null,
       directories: { ...config.directories, output: join(project, 'dist') },
     },
   })
@@ -91,5 +128,19 @@ describe('packing with electron-builder.yml (offline, fake Electron)', () => {
     ])
     // The Linux binary takes the ASCII executableName, not the Vietnamese productName.
     expect(existsSync(join(project, 'dist/linux-unpacked/soantin'))).toBe(true)
+  })
+
+  it('flips the fuses electron-builder.yml names in the packed binary', async () => {
+    expect(fuseWire(join(project, 'dist/linux-unpacked/soantin'))).toEqual({
+      runAsNode: '0',
+      enableCookieEncryption: '1',
+      enableNodeOptionsEnvironmentVariable: '0',
+      enableNodeCliInspectArguments: '0',
+      enableEmbeddedAsarIntegrityValidation: '1',
+      onlyLoadAppFromAsar: '1',
+      // Not named in the config: left as the stock binary has it.
+      loadBrowserProcessSpecificV8Snapshot: '0',
+      grantFileProtocolExtraPrivileges: '0',
+    })
   })
 })

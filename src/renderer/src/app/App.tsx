@@ -154,6 +154,7 @@ export function App() {
               mode={preview.mode}
               html={preview.html}
               builds={preview.builds}
+              error={preview.error}
               layout={preview.layout}
               onMode={preview.setMode}
               onClose={() => preview.setMode(null)}

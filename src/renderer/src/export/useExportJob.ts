@@ -3,6 +3,7 @@ import type { Canceled, ExportProgress, Failure } from '@shared/ipc/contract'
 import { useLatest } from '../hooks/useLatest'
 import { api } from '../ipc/api'
 import { exportJobReducer, IDLE_EXPORT, type ExportJobState, type ExportResult } from './exportJob'
+import { describeError } from '@shared/text/describeError'
 
 interface ExportJob<R extends ExportResult> {
   state: ExportJobState<R>
@@ -39,7 +40,7 @@ export function useExportJob<R extends ExportResult>(
       try {
         dispatch({ type: 'finish', outcome: await work() })
       } catch (error) {
-        dispatch({ type: 'fail', message: wordingRef.current(String(error)) })
+        dispatch({ type: 'fail', message: wordingRef.current(describeError(error)) })
       } finally {
         unsubscribe()
         running.current = false

@@ -218,6 +218,7 @@ export const en: Messages = {
     preview: 'Preview',
     previewWeb: 'Web page',
     previewPrint: 'A4 print',
+    previewFailed: 'The preview could not be built: {{reason}}',
     previewClose: 'Close the preview',
     previewWebLabel: 'Preview of the web page, exactly as exported to HTML',
     previewPrintLabel: 'Preview of the printed report on A4',

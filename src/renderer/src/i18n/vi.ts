@@ -206,6 +206,7 @@ export const vi = {
     preview: 'Xem trước',
     previewWeb: 'Trang web',
     previewPrint: 'Bản in A4',
+    previewFailed: 'Không dựng được trang xem trước: {{reason}}',
     previewClose: 'Đóng khung xem trước',
     previewWebLabel: 'Xem trước trang web, đúng như khi xuất HTML',
     previewPrintLabel: 'Xem trước bản in trên khổ A4',

@@ -10,6 +10,8 @@ interface Props {
   mode: PreviewMode
   html: string
   builds: number
+  /** Why the page could not be built; shown instead of the frames. */
+  error: string | null
   layout: PrintLayout | undefined
   onMode(mode: PreviewMode): void
   onClose(): void
@@ -22,7 +24,7 @@ const ZOOMS = [0.5, 0.75, 1] as const
  * `sandbox=""` frames fed by `srcdoc`: no script runs, the frame cannot reach the app, and it loads
  * nothing from outside (the app's Content-Security-Policy applies to it as well).
  */
-export function PreviewPane({ mode, html, builds, layout, onMode, onClose }: Props) {
+export function PreviewPane({ mode, html, builds, error, layout, onMode, onClose }: Props) {
   const { t } = useTranslation()
   const [zoom, setZoom] = useState<number>(0.5)
   const printHtml = useMemo(
@@ -70,6 +72,11 @@ export function PreviewPane({ mode, html, builds, layout, onMode, onClose }: Pro
       </div>
       {/* A fresh frame per rebuild: Chromium can drop a srcdoc change made while the frame's first
           document is still loading, and a rebuild only happens after the officer pauses. */}
+      {error !== null && (
+        <p className="st-preview-error" role="status">
+          {t('web.previewFailed', { reason: error })}
+        </p>
+      )}
       {!html ? null : mode === 'web' ? (
         <iframe
           key={`web-${builds}`}

@@ -18,7 +18,7 @@ interface PreviewArgs {
 export function usePreview({ editor, fieldStore, currentReport, report }: PreviewArgs) {
   const [mode, setMode] = useState<PreviewMode | null>(null)
   const [layout, setLayout] = useState<PrintLayout | undefined>(undefined)
-  const { html, builds } = usePreviewHtml({
+  const { html, builds, error } = usePreviewHtml({
     enabled: mode !== null,
     editor,
     fieldStore,
@@ -39,5 +39,5 @@ export function usePreview({ editor, fieldStore, currentReport, report }: Previe
     }
   }, [mode])
 
-  return { mode, setMode, layout, html, builds }
+  return { mode, setMode, layout, html, builds, error }
 }

@@ -5,6 +5,14 @@ import type { Report } from '@shared/model/report'
 import type { PrintLayout } from '@shared/settings/settings'
 import type { FieldStore } from '@shared/templates/fieldStore'
 import { useLatest } from '../hooks/useLatest'
+import { describeError } from '@shared/text/describeError'
+
+interface PreviewHtml {
+  html: string
+  builds: number
+  /** Why the page could not be built, in the officer's words; null when `html` is current. */
+  error: string | null
+}
 
 /** Quiet time after the last change before the preview is rebuilt; typing never waits on an export. */
 const PREVIEW_DELAY_MS = 600
@@ -32,7 +40,7 @@ export function usePreviewHtml({
   report,
   layout,
 }: PreviewSource) {
-  const [state, setState] = useState({ html: '', builds: 0 })
+  const [state, setState] = useState<PreviewHtml>({ html: '', builds: 0, error: null })
   const latestRef = useLatest(currentReport)
 
   useEffect(() => {
@@ -40,8 +48,14 @@ export function usePreviewHtml({
     let timer: number | undefined
     const build = () => {
       timer = undefined
-      const html = exportHtml(latestRef.current(), { form: 'page', layout }).html
-      setState((s) => ({ html, builds: s.builds + 1 }))
+      // A report over the exporter's budgets (or any exporter failure) leaves a message in the pane,
+      // never an exception in a timer that would leave the last page showing as if it were current.
+      try {
+        const html = exportHtml(latestRef.current(), { form: 'page', layout }).html
+        setState((s) => ({ html, builds: s.builds + 1, error: null }))
+      } catch (error) {
+        setState((s) => ({ html: '', builds: s.builds + 1, error: describeError(error) }))
+      }
     }
     const schedule = () => {
       window.clearTimeout(timer)

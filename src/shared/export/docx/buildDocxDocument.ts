@@ -3,6 +3,7 @@ import { fieldSourceFor } from '../../body/fieldSource'
 import type { Report } from '../../model/report'
 import { defaultPrintLayout, type PrintLayout } from '../../settings/settings'
 import { deepNfc, toNfc } from '../../text/normalize'
+import { assertDocxBudget } from '../draftBudget'
 import { corePropertiesFor, corePropertiesXml, type DocxCoreProperties } from './coreProperties'
 import type { BlockContext, DocxBlock, ExportState } from './docxContext'
 import { docxStyles, STYLE_IDS } from './docxStyles'
@@ -31,7 +32,8 @@ export interface BuiltDocx {
 /**
  * Turns a report into a Word document for print: named styles, the unit's page layout, page numbers
  * from page 2, photos from the draft's own assets. Never throws on content: a broken photo or an odd
- * node becomes a placeholder or plain text plus a warning.
+ * node becomes a placeholder or plain text plus a warning. A report over `DRAFT_BUDGET` throws
+ * `BudgetError` before anything is built.
  */
 export function buildDocxDocument(input: Report, options: DocxBuildOptions = {}): BuiltDocx {
   const steps = buildDocxSteps(input, options)
@@ -46,6 +48,8 @@ export function buildDocxDocument(input: Report, options: DocxBuildOptions = {})
  * blocks (`buildDocxDocumentAsync`) and keep its event loop, and a progress bar, alive on long reports.
  */
 export function* buildDocxSteps(input: Report, options: DocxBuildOptions = {}): Generator<void, BuiltDocx> {
+  // Before anything is built: a report made by editing never went through the draft reader's check.
+  assertDocxBudget(input)
   // Photos' base64 is ASCII: normalising megabytes of it would only cost time.
   const report: Report = {
     ...input,

@@ -4,13 +4,10 @@ import type { BodyNode } from '../../model/body'
 import { FIGURE_NODE, figureAttrs } from '../../nodes/figureNode'
 import { bodyPlainText } from '../../plainText/bodyPlainText'
 import { cleanText } from '../../text/cleanText'
-import { decodeBase64 } from '../../text/base64'
-import { convertedImage, type LoadedImage } from './convertedImage'
-import type { DocxBlock, MapEnv } from './docxContext'
-import { isReasonableImageSize } from '../../images/declaredImageSize'
-import { inspectImage, type EmbeddableImage } from './inspectImage'
-import { jpegOrientation, orientationTransform, withUprightTag } from './jpegOrientation'
-import { repairTruncatedPng } from './repairTruncatedPng'
+import { jpegOrientation, orientationTransform, withUprightTag } from '../../images/jpegOrientation'
+import { publishableImage, type PublishableImage } from '../../images/publishableImage'
+import type { DocxBlock, ExportState, MapEnv } from './docxContext'
+import { loadImage, type EmbeddableImage } from './loadImage'
 import { styledParagraph } from './paragraphBlock'
 import { TWIPS_PER_PIXEL } from './units'
 
@@ -47,8 +44,10 @@ function placeImage(
   const upright = turn.swapsSides ? { width: height, height: width } : { width, height }
   const size = fitImage(upright, maxWidthTwips, maxHeightTwips)
   if (!found || found.value === 1) return { bytes: loaded.bytes, transformation: size }
+  let tagged = uprightCopies.get(loaded.bytes)
+  if (!tagged) uprightCopies.set(loaded.bytes, (tagged = withUprightTag(loaded.bytes, found)))
   return {
-    bytes: withUprightTag(loaded.bytes, found),
+    bytes: tagged,
     transformation: {
       // The drawing's box is the stored picture's; turned, it shows the upright size.
       ...(turn.swapsSides ? { width: size.height, height: size.width } : size),
@@ -60,61 +59,26 @@ function placeImage(
   }
 }
 
+// Once per distinct photo per export, whatever the number of figures showing it (and the memory
+// budget of the shared memo): 300 figures of one photo decode and check it once.
+const checkedPhotos = new WeakMap<ExportState, Map<string, PublishableImage>>()
+// The upright-tagged copy of a turned phone photo, made once: the same bytes for every figure, so
+// `docx` (which names media by a hash of their bytes) writes one media part for all of them.
+const uprightCopies = new WeakMap<Uint8Array, Uint8Array>()
+
 // Images come only from the draft's own assets: a figure's other attributes (a `src` pasted from the
 // web or the disk) are never followed.
-function loadAsset(asset: Asset | undefined, ordinal: number, assetId: string): LoadedImage {
-  const label = asset?.name ? `Ảnh thứ ${ordinal} ("${asset.name}")` : `Ảnh thứ ${ordinal}`
-  if (!asset) {
-    return {
-      ok: false,
-      reason: 'thiếu dữ liệu ảnh',
-      warning: {
-        code: 'image-missing',
-        message: `${label} không có dữ liệu trong bản thảo${assetId ? '' : ' (chưa chọn ảnh)'}; bản DOCX có khung báo lỗi ở chỗ này. Hãy chèn lại ảnh.`,
-      },
-    }
-  }
-  const bytes = decodeBase64(asset.data)
-  const inspected = bytes ? inspectImage(bytes) : ({ ok: false, problem: 'corrupt' } as const)
-  // A tiny file can declare a huge picture (a decompression bomb): Word would try to decode it whole.
-  const declared = inspected.ok || inspected.problem === 'truncated' ? inspected.image : null
-  if (declared && !isReasonableImageSize(declared)) {
-    return {
-      ok: false,
-      reason: 'ảnh có kích thước bất thường',
-      warning: {
-        code: 'image-too-large',
-        message: `${label} khai báo kích thước bất thường (${declared.width} × ${declared.height} điểm ảnh) nên không nhúng vào DOCX; đã thay bằng khung báo lỗi. Hãy chèn lại ảnh từ tệp gốc.`,
-      },
-    }
-  }
-  if (bytes && inspected.ok) return { ok: true, bytes, image: inspected.image }
-  // Cut short but with whole rows in checksummed chunks: the same top part the editor shows, the rest
-  // blank, rather than a placeholder for a photo the officer can see on screen.
-  const repaired =
-    bytes && !inspected.ok && inspected.problem === 'truncated' ? repairTruncatedPng(bytes) : null
-  if (repaired && !inspected.ok && inspected.problem === 'truncated') {
-    return {
-      ok: true,
-      bytes: repaired,
-      image: inspected.image,
-      warning: {
-        code: 'image-truncated',
-        message: `${label} bị cắt cụt (tệp không trọn vẹn); bản DOCX giữ phần ảnh đọc được, phần thiếu để trống như trên màn hình. Hãy chèn lại ảnh từ tệp gốc nếu còn.`,
-      },
-    }
-  }
-  if (bytes && !inspected.ok && inspected.problem === 'unsupported') {
-    return convertedImage(bytes, label, inspected.format)
-  }
-  return {
-    ok: false,
-    reason: 'tệp ảnh bị hỏng',
-    warning: {
-      code: 'image-corrupt',
-      message: `${label} bị hỏng, không đọc được; bản DOCX có khung báo lỗi ở chỗ này. Hãy chèn lại ảnh từ tệp gốc.`,
-    },
-  }
+function checkedPhoto(
+  state: ExportState,
+  assetId: string,
+  asset: Asset | undefined,
+): PublishableImage | null {
+  if (!asset) return null
+  let photos = checkedPhotos.get(state)
+  if (!photos) checkedPhotos.set(state, (photos = new Map()))
+  let photo = photos.get(assetId)
+  if (!photo) photos.set(assetId, (photo = publishableImage(asset)))
+  return photo
 }
 
 /** A photo scaled to the text width and kept on the page with its caption; a broken one, a visible box. */
@@ -127,7 +91,7 @@ export function figureBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
   const caption = env.runs(node.content)
   const hasCaption = caption.length > 0
   const alt = attrs.alt.trim()
-  const loaded = loadAsset(asset, ordinal, assetId)
+  const loaded = loadImage(asset, checkedPhoto(state, assetId, asset), ordinal, assetId)
   let picture: Paragraph
   if (loaded.ok) {
     if (loaded.warning) state.warnings.push(loaded.warning)

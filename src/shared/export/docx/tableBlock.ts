@@ -9,7 +9,7 @@ import {
   type ITableBordersOptions,
 } from 'docx'
 import type { BodyNode } from '../../model/body'
-import { tableGrid, type GridRow } from '../tableGrid'
+import { gapCells, tableGrid, type GridRow } from '../tableGrid'
 import type { DocxBlock, MapEnv } from './docxContext'
 import { STYLE_IDS } from './docxStyles'
 
@@ -44,18 +44,12 @@ interface Slot {
   header: boolean
 }
 
-/** Each cell of a row as Word writes it: gaps become empty one-column cells. */
+/** Each cell of a row as Word writes it: a gap becomes as few empty cells as Word's spans allow. */
 function rowSlots(row: GridRow, header: boolean): Slot[] {
   return row.entries.flatMap((entry): Slot[] =>
     entry.kind === 'cell'
       ? [entry]
-      : Array.from({ length: entry.width }, (_, i) => ({
-          node: null,
-          column: entry.column + i,
-          width: 1,
-          rowspan: 1,
-          header,
-        })),
+      : gapCells(entry).map(({ column, width }) => ({ node: null, column, width, rowspan: 1, header })),
   )
 }
 

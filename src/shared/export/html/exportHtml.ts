@@ -1,6 +1,7 @@
 import { fieldSourceFor } from '../../body/fieldSource'
 import type { Report } from '../../model/report'
 import type { PrintLayout } from '../../settings/settings'
+import { assertHtmlBudget } from '../draftBudget'
 import { deepNfc } from '../../text/normalize'
 import { element } from './htmlElement'
 import { createImageResolver, type ExportedImage, type ImageMode } from './imageResolver'
@@ -32,8 +33,11 @@ interface HtmlExport {
 /**
  * Report → HTML, a pure function: no DOM, no file access. Every string is NFC; text is escaped;
  * elements, attributes, URLs and styles pass allowlists; images come only from the report's assets.
+ * Throws `BudgetError` (Vietnamese message) for a report over `DRAFT_BUDGET`.
  */
 export function exportHtml(input: Report, options: HtmlExportOptions = {}): HtmlExport {
+  // Before any string is built: a report made by editing never went through the draft reader's check.
+  assertHtmlBudget(input, (options.images ?? { kind: 'embed' }).kind === 'embed')
   // Photos are base64 (ASCII): normalising their megabytes would change nothing and cost time.
   const report = { ...deepNfc({ ...input, assets: {} }), assets: input.assets }
   const form = options.form ?? 'page'

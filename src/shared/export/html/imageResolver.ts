@@ -1,10 +1,12 @@
-import { declaredImageSize, isReasonableImageSize, MAX_IMAGE_SIDE } from '../../images/declaredImageSize'
-import { sniffImageMime } from '../../images/sniffImage'
-import { IMAGE_MIME_TYPES, type Asset } from '../../model/assets'
+import { crc32 } from '../../images/crc32'
+import { MAX_IMAGE_SIDE } from '../../images/declaredImageSize'
+import { publishableImage, type PublishableImage } from '../../images/publishableImage'
+import type { Asset } from '../../model/assets'
 import { asciiSlug } from '../../text/asciiSlug'
-import { decodeBase64, isBase64 } from '../../text/base64'
+import { encodeBase64 } from '../../text/base64'
 
-type ImageMime = Asset['mime']
+type PublishedMime = 'image/png' | 'image/jpeg'
+type Photo = PublishableImage & { ok: true }
 
 /** How images reach the page: embedded as data URIs, or files in a folder next to it. */
 export type ImageMode = { kind: 'embed' } | { kind: 'files'; folderUrl: string }
@@ -14,9 +16,9 @@ export interface ExportedImage {
   assetId: string
   /** ASCII file name inside the images folder, e.g. "01-dong-chi-chu-tri.jpg". */
   fileName: string
-  mime: ImageMime
-  /** The image's bytes as base64, exactly as stored in the draft. */
-  base64: string
+  mime: PublishedMime
+  /** The checked photo's bytes (cleaned, or a GIF or WebP as PNG): never the stored file unchecked. */
+  bytes: Uint8Array
 }
 
 interface ResolvedImage {
@@ -27,27 +29,26 @@ interface ResolvedImage {
 
 type ImageLookup = { ok: true; image: ResolvedImage } | { ok: false; reason: 'missing' | 'broken' }
 
-const EXTENSION: Record<ImageMime, string> = {
-  'image/png': 'png',
-  'image/jpeg': 'jpg',
-  'image/gif': 'gif',
-  'image/webp': 'webp',
+const EXTENSION: Record<PublishedMime, string> = { 'image/png': 'png', 'image/jpeg': 'jpg' }
+
+// Base64 of each checked photo, made once per photo (the preview rebuilds the page after each pause).
+const base64Copies = new WeakMap<Uint8Array, string>()
+const HAS_WHITESPACE = /[\t\n\f\r ]/
+
+/** The data URI of a checked photo: the stored text itself when the bytes are the stored file's. */
+function dataUri(asset: Asset, photo: Photo): string {
+  let base64 = base64Copies.get(photo.bytes)
+  if (base64 === undefined) {
+    base64 = photo.unchanged && !HAS_WHITESPACE.test(asset.data) ? asset.data : encodeBase64(photo.bytes)
+    base64Copies.set(photo.bytes, base64)
+  }
+  return `data:${photo.mime};base64,${base64}`
 }
 
-/**
- * Checks a stored image before it is published: a known raster type, clean base64, and bytes that
- * really start like that type (a draft carrying HTML or SVG labelled as an image is refused).
- */
-function verifiedMime(asset: Asset): ImageMime | null {
-  if (!(IMAGE_MIME_TYPES as readonly string[]).includes(asset.mime)) return null
-  if (asset.data.length < 8 || !isBase64(asset.data)) return null
-  const mime = sniffImageMime(decodeBase64(asset.data, 16) ?? new Uint8Array(0))
-  if (!mime) return null
-  // A tiny file can declare a huge picture (a decompression bomb): a visitor's browser would try to
-  // decode it. Only a JPEG's frame header can sit far in, after its metadata, so only it is read whole.
-  const header = decodeBase64(asset.data, mime === 'image/jpeg' ? Infinity : 32)
-  const size = header ? declaredImageSize(header) : null
-  return size && !isReasonableImageSize(size) ? null : mime
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
 }
 
 function dimension(value: unknown): number | undefined {
@@ -57,31 +58,47 @@ function dimension(value: unknown): number | undefined {
     : undefined
 }
 
-/** Resolves figure asset ids to image sources, only ever from the report's own embedded assets. */
+/**
+ * Resolves figure asset ids to image sources, only ever from the report's own embedded assets, each
+ * checked and cleaned by the rule every export applies ({@link publishableImage}): the page carries the
+ * cleaned bytes, never the stored ones. In files mode one photo is one file, however many figures show
+ * it and under however many asset ids it is stored.
+ */
 export function createImageResolver(assets: Readonly<Record<string, Asset>>, mode: ImageMode) {
   const resolved = new Map<string, ImageLookup>()
   const files: ExportedImage[] = []
+  // Files by length and checksum of their bytes, to find one photo stored under two ids.
+  const filesByBytes = new Map<string, ExportedImage[]>()
+
+  function fileFor(assetId: string, asset: Asset, photo: Photo): ExportedImage {
+    const key = `${photo.bytes.length}:${crc32(photo.bytes, 0, photo.bytes.length)}`
+    const same = filesByBytes.get(key) ?? []
+    const existing = same.find((file) => sameBytes(file.bytes, photo.bytes))
+    if (existing) return existing
+    const stem = asciiSlug(asset.name.replace(/\.[^.]*$/, '')) || 'anh'
+    const fileName = `${String(files.length + 1).padStart(2, '0')}-${stem}.${EXTENSION[photo.mime]}`
+    const file = { assetId, fileName, mime: photo.mime, bytes: photo.bytes }
+    files.push(file)
+    filesByBytes.set(key, [...same, file])
+    return file
+  }
 
   function lookup(assetId: string): ImageLookup {
     const cached = resolved.get(assetId)
     if (cached) return cached
     const asset = Object.hasOwn(assets, assetId) ? assets[assetId] : undefined
+    const photo = asset ? publishableImage(asset) : null
     let result: ImageLookup
     if (!asset) result = { ok: false, reason: 'missing' }
+    else if (!photo?.ok) result = { ok: false, reason: 'broken' }
     else {
-      const mime = verifiedMime(asset)
-      if (!mime) result = { ok: false, reason: 'broken' }
+      let src: string
+      if (mode.kind === 'embed') src = dataUri(asset, photo)
       else {
-        let src: string
-        if (mode.kind === 'embed') src = `data:${mime};base64,${asset.data}`
-        else {
-          const stem = asciiSlug(asset.name.replace(/\.[^.]*$/, '')) || 'anh'
-          const fileName = `${String(files.length + 1).padStart(2, '0')}-${stem}.${EXTENSION[mime]}`
-          files.push({ assetId, fileName, mime, base64: asset.data })
-          src = mode.folderUrl ? `${mode.folderUrl}/${fileName}` : fileName
-        }
-        result = { ok: true, image: { src, width: dimension(asset.width), height: dimension(asset.height) } }
+        const { fileName } = fileFor(assetId, asset, photo)
+        src = mode.folderUrl ? `${mode.folderUrl}/${fileName}` : fileName
       }
+      result = { ok: true, image: { src, width: dimension(asset.width), height: dimension(asset.height) } }
     }
     resolved.set(assetId, result)
     return result

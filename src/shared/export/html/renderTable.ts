@@ -1,5 +1,5 @@
 import type { BodyNode } from '../../model/body'
-import { tableGrid, type GridRow } from '../tableGrid'
+import { gapCells, tableGrid, type GridRow } from '../tableGrid'
 import { concat, element, type Html } from './htmlElement'
 import type { RenderContext } from './renderTypes'
 
@@ -18,9 +18,10 @@ function renderRow(row: GridRow, inHead: boolean, ctx: RenderContext): Html {
   const labelsColumns = inHead || row.entries.every((e) => e.kind === 'gap' || e.header)
   const html = row.entries.flatMap((entry) => {
     if (entry.kind === 'gap')
-      return Array.from({ length: entry.width }, () =>
-        inHead ? element('th', { scope: 'col' }) : element('td'),
-      )
+      return gapCells(entry).map(({ width }) => {
+        const colspan = width > 1 ? width : undefined
+        return inHead ? element('th', { scope: 'col', colspan }) : element('td', { colspan })
+      })
     const attrs = {
       colspan: entry.width > 1 ? entry.width : undefined,
       rowspan: entry.rowspan > 1 ? entry.rowspan : undefined,

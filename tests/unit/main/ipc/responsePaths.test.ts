@@ -49,12 +49,26 @@ describe('responses to the renderer carry no paths', () => {
   it('scrubs a handler that throws, too', async () => {
     const handlers = {
       getAppInfo: async () => {
-        throw new Error(`EACCES: permission denied, open '${join(dir, 'bi-mat', 'cai-dat.json')}'`)
+        throw new Error(`Không đọc được '${join(dir, 'bi-mat', 'cai-dat.json')}'.`)
       },
     } as unknown as Handlers
     await expect(dispatchIpc(handlers, IPC.getAppInfo.channel)).rejects.toThrow(
-      "EACCES: permission denied, open 'cai-dat.json'",
+      "Không đọc được 'cai-dat.json'.",
     )
+  })
+
+  it('says a system error a handler throws in Vietnamese, without its English text or path', async () => {
+    const handlers = {
+      getAppInfo: async () => {
+        const error = new Error(`EACCES: permission denied, open '${join(dir, 'cai-dat.json')}'`)
+        throw Object.assign(error, { code: 'EACCES' })
+      },
+    } as unknown as Handlers
+    const thrown = await dispatchIpc(handlers, IPC.getAppInfo.channel).catch((e: unknown) => e)
+    expect(thrown).toBeInstanceOf(Error)
+    const message = (thrown as Error).message
+    expect(message).not.toMatch(/permission|denied|open|cai-dat/)
+    expect(message).toMatch(/quyền/)
   })
 
   it.each([

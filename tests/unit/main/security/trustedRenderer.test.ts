@@ -1,25 +1,34 @@
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { appEntryFor } from '@main/security/appEntry'
-import { isTrustedRendererUrl, type AppEntry } from '@main/security/policy'
+import { APP_INDEX_URL, isTrustedRendererUrl, type AppEntry } from '@main/security/policy'
 
-const INDEX_PATH = join('/opt', 'Soạn Tin', 'resources', 'app.asar', 'out', 'renderer', 'index.html')
-const INDEX_URL = pathToFileURL(INDEX_PATH).href
-const BUILT: AppEntry = { indexFileUrl: INDEX_URL }
-const DEV: AppEntry = { indexFileUrl: INDEX_URL, devServerUrl: 'http://localhost:5173/' }
+const BUILT: AppEntry = { indexUrl: APP_INDEX_URL }
+const DEV: AppEntry = { indexUrl: APP_INDEX_URL, devServerUrl: 'http://localhost:5173/' }
 
 describe('which pages count as the app (IPC senders, navigation)', () => {
+  it('is the built index.html on the app scheme', () => {
+    expect(APP_INDEX_URL).toBe('app://soantin/index.html')
+  })
+
   it('trusts the built index.html, with or without a hash or query', () => {
-    expect(isTrustedRendererUrl(INDEX_URL, BUILT)).toBe(true)
-    expect(isTrustedRendererUrl(`${INDEX_URL}#/report`, BUILT)).toBe(true)
-    expect(isTrustedRendererUrl(`${INDEX_URL}?lang=vi`, BUILT)).toBe(true)
+    expect(isTrustedRendererUrl(APP_INDEX_URL, BUILT)).toBe(true)
+    expect(isTrustedRendererUrl(`${APP_INDEX_URL}#/report`, BUILT)).toBe(true)
+    expect(isTrustedRendererUrl(`${APP_INDEX_URL}?lang=vi`, BUILT)).toBe(true)
   })
 
   it.each([
-    ['another local file', pathToFileURL('/home/user/Downloads/index.html').href],
-    ['a sibling of index.html', INDEX_URL.replace('index.html', 'evil.html')],
-    ['the same path on a network share', INDEX_URL.replace('file:///', 'file://attacker/')],
+    [
+      'the installed index.html over file://',
+      'file:///opt/So%E1%BA%A1n%20Tin/resources/app.asar/out/renderer/index.html',
+    ],
+    ['any file:// page', 'file:///home/user/Downloads/index.html'],
+    ['a file:// page on a network share', 'file://attacker/share/index.html'],
+    ['a sibling of index.html', 'app://soantin/evil.html'],
+    ['an asset of the app', 'app://soantin/assets/index.js'],
+    ['the app scheme with another host', 'app://attacker/index.html'],
+    ['the app scheme with a port', 'app://soantin:8080/index.html'],
+    ['the app scheme with credentials', 'app://user:pw@soantin/index.html'],
+    ['another scheme with the same host and path', 'https://soantin/index.html'],
     ['a web page', 'https://example.com/index.html'],
     ['a data: page', 'data:text/html,<h1>x</h1>'],
     ['about:blank', 'about:blank'],
@@ -34,24 +43,21 @@ describe('which pages count as the app (IPC senders, navigation)', () => {
     expect(isTrustedRendererUrl('http://localhost:5174/', DEV)).toBe(false)
     expect(isTrustedRendererUrl('https://localhost:5173/', DEV)).toBe(false)
     expect(isTrustedRendererUrl('http://127.0.0.1:5173/', DEV)).toBe(false)
+    expect(isTrustedRendererUrl('file:///tmp/index.html', DEV)).toBe(false)
   })
 })
 
 describe('where the app loads its page from', () => {
-  it('uses the built index.html when packaged, whatever the environment says', () => {
-    const entry = appEntryFor({
-      isPackaged: true,
-      devServerUrl: 'http://localhost:5173',
-      indexFilePath: INDEX_PATH,
-    })
-    expect(entry).toEqual({ indexFileUrl: INDEX_URL })
+  it('uses the app scheme when packaged, whatever the environment says', () => {
+    const entry = appEntryFor({ isPackaged: true, devServerUrl: 'http://localhost:5173' })
+    expect(entry).toEqual({ indexUrl: APP_INDEX_URL })
   })
 
   it('uses a loopback dev server when running unpackaged', () => {
     for (const url of ['http://localhost:5173', 'http://127.0.0.1:5173/', 'http://[::1]:5173/']) {
-      const entry = appEntryFor({ isPackaged: false, devServerUrl: url, indexFilePath: INDEX_PATH })
+      const entry = appEntryFor({ isPackaged: false, devServerUrl: url })
       expect(entry.devServerUrl).toBe(new URL(url).href)
-      expect(entry.indexFileUrl).toBe(INDEX_URL)
+      expect(entry.indexUrl).toBe(APP_INDEX_URL)
     }
   })
 
@@ -64,13 +70,10 @@ describe('where the app loads its page from', () => {
     'http://user:pw@localhost:5173/',
     'not a url',
   ])('ignores a dev server URL that is not a loopback http(s) address: %s', (url) => {
-    const entry = appEntryFor({ isPackaged: false, devServerUrl: url, indexFilePath: INDEX_PATH })
-    expect(entry).toEqual({ indexFileUrl: INDEX_URL })
+    expect(appEntryFor({ isPackaged: false, devServerUrl: url })).toEqual({ indexUrl: APP_INDEX_URL })
   })
 
   it('uses the built page when no dev server is set', () => {
-    expect(appEntryFor({ isPackaged: false, devServerUrl: undefined, indexFilePath: INDEX_PATH })).toEqual({
-      indexFileUrl: INDEX_URL,
-    })
+    expect(appEntryFor({ isPackaged: false, devServerUrl: undefined })).toEqual({ indexUrl: APP_INDEX_URL })
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { exportHtml } from '@shared/export/html/exportHtml'
-import { tableGrid, type TableGrid } from '@shared/export/tableGrid'
+import { gapCells, tableGrid, type TableGrid } from '@shared/export/tableGrid'
 import type { BodyNode } from '@shared/model/body'
 import { report } from '../../../fixtures/builders'
 import { ODD_TABLES } from '../../../fixtures/oddTables'
@@ -30,13 +30,7 @@ function fromModel(grid: TableGrid): Layout {
     row.entries.flatMap((e): Laid[] =>
       e.kind === 'cell'
         ? [{ row: r, column: e.column, colspan: e.width, rowspan: e.rowspan, text: plain(e.node) }]
-        : Array.from({ length: e.width }, (_, i) => ({
-            row: r,
-            column: e.column + i,
-            colspan: 1,
-            rowspan: 1,
-            text: '',
-          })),
+        : gapCells(e).map(({ column, width }) => ({ row: r, column, colspan: width, rowspan: 1, text: '' })),
     ),
   )
   return { columns: grid.columns, headerRows: grid.headerRows, cells: cells.sort(byPosition) }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { convertToPng, MAX_CONVERTED_PIXELS } from '@shared/images/convertToPng'
+import { convertToPng } from '@shared/images/convertToPng'
+import { MAX_IMAGE_PIXELS } from '@shared/images/declaredImageSize'
 import { encodePng } from '@shared/images/encodePng'
 import { gifFixture, sourcePixels, webpFixture } from '../../../fixtures/convertibleImages'
 import { maxChannelDifference, readPng } from '../../../fixtures/readPng'
@@ -40,18 +41,18 @@ describe('GIF and WebP to PNG', () => {
   })
 
   it('refuses a huge declared size before decoding, and says what it is', () => {
-    // A GIF screen of 10,000 × 6,000 (60 megapixels) in a 13-byte header.
-    const gif = Buffer.from('GIF89a\x10\x27\x70\x17\x00\x00\x00', 'latin1')
+    // A GIF screen of 20,000 × 15,000 (300 megapixels) in a 13-byte header.
+    const gif = Buffer.from('GIF89a\x20\x4e\x98\x3a\x00\x00\x00', 'latin1')
     expect(convertToPng(gif)).toEqual({
       ok: false,
       problem: 'too-large',
-      size: { width: 10_000, height: 6_000 },
+      size: { width: 20_000, height: 15_000 },
     })
     const webp = Buffer.from(webpFixture('lossy-alpha'))
-    webp.writeUIntLE(9_999, 24, 3) // VP8X canvas: 10,000 × 24 … and taller
-    webp.writeUIntLE(9_999, 27, 3)
+    webp.writeUIntLE(16_383, 24, 3) // VP8X canvas: 16,384 × 16,384
+    webp.writeUIntLE(16_383, 27, 3)
     expect(convertToPng(webp)).toMatchObject({ ok: false, problem: 'too-large' })
-    expect(10_000 * 10_000).toBeGreaterThan(MAX_CONVERTED_PIXELS)
+    expect(16_384 * 16_384).toBeGreaterThan(MAX_IMAGE_PIXELS)
   })
 
   it('refuses an animated WebP, damaged files, and a GIF frame larger than its screen', () => {

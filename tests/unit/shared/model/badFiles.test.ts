@@ -25,6 +25,20 @@ function edited(
 }
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8')
+const utf16be = (text: string) => Buffer.from(text, 'utf16le').swap16()
+function utf32(text: string, order: 'le' | 'be'): Buffer {
+  const codes = Array.from(text, (c) => c.codePointAt(0)!)
+  const out = Buffer.alloc(codes.length * 4)
+  codes.forEach((c, i) => (order === 'le' ? out.writeUInt32LE(c, i * 4) : out.writeUInt32BE(c, i * 4)))
+  return out
+}
+
+const UTF16 =
+  'Tệp được lưu bằng mã UTF-16 (kiểu "Unicode" của Notepad), không phải UTF-8 như bản thảo Soạn Tin: không mở được. Hãy mở tệp bằng Notepad rồi lưu lại, chọn mã hóa UTF-8.'
+const UTF32 =
+  'Tệp được lưu bằng mã UTF-32, không phải UTF-8 như bản thảo Soạn Tin: không mở được. Hãy mở tệp bằng Notepad rồi lưu lại, chọn mã hóa UTF-8.'
+const CUT_IN_LETTER = (byte: number) =>
+  `Tệp bị cắt cụt giữa một chữ ở cuối (byte thứ ${byte}): có thể lần ghi trước bị gián đoạn hoặc tệp chép chưa xong.`
 
 /** Each bad input, the code it is refused with, and the exact message the officer reads. */
 const CASES: Array<{ case: string; bytes: () => Buffer; code: string; message: string }> = [
@@ -179,11 +193,72 @@ const CASES: Array<{ case: string; bytes: () => Buffer; code: string; message: s
       'Tệp có byte không phải văn bản UTF-8 (từ byte thứ 34); có thể là tệp nhị phân hoặc văn bản mã TCVN3/VNI: không mở được.',
   },
   {
+    case: 'cut inside a three-byte letter at its end (an unfinished copy), not TCVN3',
+    // "Giao ban Thườ…" with the last byte of "ờ" (E1 BB 9D) missing.
+    bytes: () => Buffer.concat([utf8('{"fields": {"title": "Giao ban Thư'), Buffer.from([0xe1, 0xbb])]),
+    code: 'truncated',
+    message: CUT_IN_LETTER(36),
+  },
+  {
+    case: 'cut right after the first byte of a letter',
+    bytes: () => Buffer.concat([utf8(goodText().slice(0, 40)), Buffer.from([0xe1])]),
+    code: 'truncated',
+    message: CUT_IN_LETTER(41),
+  },
+  {
+    case: 'a broken letter followed by more text is not called cut off',
+    bytes: () => Buffer.concat([utf8('{"a": "Th'), Buffer.from([0xe1, 0xbb]), utf8('ng"}')]),
+    code: 'not-utf8',
+    message:
+      'Tệp có byte không phải văn bản UTF-8 (từ byte thứ 10); có thể là tệp nhị phân hoặc văn bản mã TCVN3/VNI: không mở được.',
+  },
+  {
     case: 'UTF-16 text (Notepad "Unicode")',
     bytes: () => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(goodText(), 'utf16le')]),
     code: 'not-utf8',
-    message:
-      'Tệp được lưu bằng mã UTF-16 (kiểu "Unicode" của Notepad), không phải UTF-8 như bản thảo Soạn Tin: không mở được.',
+    message: UTF16,
+  },
+  {
+    case: 'UTF-16 big-endian with its mark',
+    bytes: () => Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(goodText())]),
+    code: 'not-utf8',
+    message: UTF16,
+  },
+  {
+    case: 'UTF-16 without a byte order mark, not called binary',
+    bytes: () => Buffer.from(goodText(), 'utf16le'),
+    code: 'not-utf8',
+    message: UTF16,
+  },
+  {
+    case: 'UTF-16 big-endian without a mark, all Vietnamese',
+    bytes: () => utf16be('Thường trực Tỉnh ủy họp giao ban, đánh giá kết quả tháng Chín.'),
+    code: 'not-utf8',
+    message: UTF16,
+  },
+  {
+    case: 'UTF-32 little-endian with its mark (FF FE 00 00, which starts like UTF-16’s)',
+    bytes: () => Buffer.concat([Buffer.from([0xff, 0xfe, 0, 0]), utf32(goodText(), 'le')]),
+    code: 'not-utf8',
+    message: UTF32,
+  },
+  {
+    case: 'UTF-32 big-endian with its mark',
+    bytes: () => Buffer.concat([Buffer.from([0, 0, 0xfe, 0xff]), utf32(goodText(), 'be')]),
+    code: 'not-utf8',
+    message: UTF32,
+  },
+  {
+    case: 'UTF-32 without a mark, all Vietnamese',
+    bytes: () => utf32('Thường trực Tỉnh ủy họp giao ban, đánh giá kết quả tháng Chín.', 'le'),
+    code: 'not-utf8',
+    message: UTF32,
+  },
+  {
+    case: 'UTF-32 big-endian without a mark',
+    bytes: () => utf32(goodText(), 'be'),
+    code: 'not-utf8',
+    message: UTF32,
   },
   {
     case: 'nesting deep enough to overflow a recursive reader',

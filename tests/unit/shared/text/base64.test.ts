@@ -27,19 +27,7 @@ describe('base64', () => {
   })
 
   it('refuses what is not plain base64, and isBase64 says yes exactly when decodeBase64 would', () => {
-    const refused = [
-      'ab$d',
-      'abcde',
-      'ab=d',
-      'a===',
-      'ab==cd==',
-      'ab c',
-      'ab\ncd',
-      'abc==',
-      '=',
-      'Ǎbcd',
-      'ab-_',
-    ]
+    const refused = ['ab$d', 'abcde', 'ab=d', 'a===', 'ab==cd==', 'abc==', '=', 'Ǎbcd', 'ab-_']
     for (const text of refused) {
       expect(decodeBase64(text), text).toBeNull()
       expect(isBase64(text), text).toBe(false)
@@ -49,5 +37,19 @@ describe('base64', () => {
       expect(isBase64(text), text).toBe(true)
     }
     expect(isBase64('')).toBe(false)
+    expect(isBase64(' \r\n')).toBe(false)
+  })
+
+  it('skips line breaks and spaces anywhere, as MIME and PEM tools wrap base64', () => {
+    const bytes = sample(1000)
+    const plain = bytes.toString('base64')
+    const wrapped = (plain.match(/.{1,76}/g) ?? []).join('\r\n') + '\r\n'
+    for (const text of [wrapped, ` ${plain.slice(0, 5)}\n\t${plain.slice(5)} `, 'ab c', 'ab\ncd']) {
+      expect(isBase64(text), text).toBe(true)
+      expect(Buffer.from(decodeBase64(text) ?? []).toString('base64')).toBe(
+        Buffer.from(text.replace(/\s/g, ''), 'base64').toString('base64'),
+      )
+    }
+    expect(Buffer.from(decodeBase64(wrapped, 10) ?? [])).toEqual(bytes.subarray(0, 10))
   })
 })

@@ -14,8 +14,8 @@ const asset = (mime: Report['assets'][string]['mime'], bytes: Uint8Array, name: 
 
 describe('GIF and WebP photos the DOCX cannot take', () => {
   it('says in Vietnamese why: animated, too large to convert, damaged', async () => {
-    // A GIF screen of 10,000 × 6,000: 60 megapixels, over the 50 the converter takes.
-    const huge = Buffer.from('GIF89a\x10\x27\x70\x17\x00\x00\x00', 'latin1')
+    // A GIF screen of 20,000 × 15,000: 300 megapixels, over the 200 either export takes.
+    const huge = Buffer.from('GIF89a\x20\x4e\x98\x3a\x00\x00\x00', 'latin1')
     const damaged = gifFixture().bytes.subarray(0, 30)
     const report = b.reportWith(
       {
@@ -40,7 +40,7 @@ describe('GIF and WebP photos the DOCX cannot take', () => {
       {
         code: 'image-too-large',
         message:
-          'Ảnh thứ 2 ("lon.gif") là ảnh GIF 10000 × 6000 điểm ảnh, vượt quá 50 triệu điểm ảnh nên không chuyển được sang PNG cho DOCX; đã thay bằng khung báo lỗi. Hãy thu nhỏ ảnh hoặc chuyển sang JPEG rồi chèn lại.',
+          'Ảnh thứ 2 ("lon.gif") là ảnh GIF 20000 × 15000 điểm ảnh, vượt quá 200 triệu điểm ảnh nên không chuyển được sang PNG cho DOCX; đã thay bằng khung báo lỗi. Hãy thu nhỏ ảnh hoặc chuyển sang JPEG rồi chèn lại.',
       },
       {
         code: 'image-corrupt',

@@ -1,7 +1,7 @@
 import { crc32 as zlibCrc32, inflateSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { inspectImage } from '@shared/export/docx/inspectImage'
-import { repairTruncatedPng } from '@shared/export/docx/repairTruncatedPng'
+import { checkPng } from '@shared/images/checkPng'
+import { repairTruncatedPng } from '@shared/images/repairTruncatedPng'
 import * as b from '../../../../fixtures/builders'
 import { photoPng } from '../../../../fixtures/pngImage'
 import { DOCX_CASE } from '../../../../fixtures/goldenCases'
@@ -61,23 +61,19 @@ describe('a PNG cut short (a copy that did not finish)', () => {
 
   it('is told apart from a damaged file: whole checksummed IDATs before the cut', () => {
     expect(chunksOf(whole).filter((c) => c.type === 'IDAT').length).toBeGreaterThan(5)
-    expect(inspectImage(cut)).toEqual({
-      ok: false,
-      problem: 'truncated',
-      image: { type: 'png', width: 200, height: 150 },
-    })
+    expect(checkPng(cut)).toEqual({ ok: false, problem: 'truncated', width: 200, height: 150 })
     // Cut inside its first and only IDAT: nothing verified to keep.
     const single = photoPng(200, 150, 7)
-    expect(inspectImage(single.subarray(0, single.length - 40))).toEqual({ ok: false, problem: 'corrupt' })
+    expect(checkPng(single.subarray(0, single.length - 40))).toEqual({ ok: false, problem: 'corrupt' })
     // A flipped byte inside a whole chunk is damage, not truncation.
     const damaged = Buffer.from(cut)
     damaged[200] = (damaged[200] ?? 0) ^ 0xff
-    expect(inspectImage(damaged)).toEqual({ ok: false, problem: 'corrupt' })
+    expect(checkPng(damaged)).toEqual({ ok: false, problem: 'corrupt' })
   })
 
   it('is rebuilt whole: the rows it holds as they were, the missing rows white', () => {
     const repaired = Buffer.from(repairTruncatedPng(cut) ?? new Uint8Array())
-    expect(inspectImage(repaired)).toEqual({ ok: true, image: { type: 'png', width: 200, height: 150 } })
+    expect(checkPng(repaired)).toMatchObject({ ok: true, width: 200, height: 150 })
     const original = scanlines(whole, 200)
     const rows = scanlines(repaired, 200)
     expect(rows).toHaveLength(150)
@@ -108,6 +104,6 @@ describe('a PNG cut short (a copy that did not finish)', () => {
     expect(document).not.toContain('không hiển thị được')
     const media = [...parts].filter(([name]) => name.startsWith('word/media/'))
     expect(media).toHaveLength(1)
-    expect(inspectImage(media[0]![1])).toEqual({ ok: true, image: { type: 'png', width: 200, height: 150 } })
+    expect(checkPng(media[0]![1])).toMatchObject({ ok: true, width: 200, height: 150, unchanged: true })
   })
 })

@@ -268,51 +268,6 @@ describe('CMS fragment', () => {
   })
 })
 
-describe('images', () => {
-  it('embeds the asset bytes exactly, as a data URI of its checked type', () => {
-    const c = CASES.get('structure/full')
-    const img = byTag(parseDocument(run('structure/full').html), 'img')[0]
-    expect(img && attr(img, 'src')).toBe(`data:image/png;base64,${c?.report.assets['photo-1']?.data}`)
-  })
-
-  it('shows a visible placeholder and warns for a missing or broken image, and never embeds the bad bytes', () => {
-    const missing = run('figure/missing')
-    const fig = byTag(parseDocument(missing.html), 'figure')[0]
-    expect(byTag(fig, 'img')).toHaveLength(0)
-    expect(textOf(fig)).toContain('[Thiếu ảnh]')
-    expect(byTag(fig, 'figcaption').map(textOf)).toEqual(['Chú thích'])
-    expect(missing.warnings).toEqual([
-      'Ảnh thứ 1 không còn trong bản thảo: trang web hiện ô giữ chỗ thay cho ảnh.',
-    ])
-
-    const broken = run('figure/broken')
-    expect(broken.html).not.toContain(CASES.get('figure/broken')?.report.assets.bad?.data ?? '?')
-    expect(byTag(parseDocument(broken.html), 'img')).toHaveLength(0)
-    expect(broken.warnings).toHaveLength(1)
-    expect(broken.warnings[0]).toContain('Ảnh thứ 1 bị hỏng')
-    const texts = byTag(parseDocument(broken.html), 'p').map(textOf)
-    expect(texts).toContain('Trước ảnh.')
-    expect(texts).toContain('Sau ảnh.')
-  })
-
-  it('in files mode, names images in ASCII, links them relatively, and lists each asset once', () => {
-    const out = run('figure/filesMode')
-    expect(out.images.map((i) => [i.assetId, i.fileName, i.mime])).toEqual([
-      ['a', '01-dong-chi-chu-tri-tai-dam-ha.png', 'image/png'],
-      ['b', '02-anh.png', 'image/png'],
-    ])
-    for (const image of out.images) expect(image.fileName).toMatch(/^[a-z0-9.-]+$/)
-    const srcs = byTag(parseDocument(out.html), 'img').map((i) => attr(i, 'src'))
-    expect(srcs).toEqual([
-      'bao-cao-anh/01-dong-chi-chu-tri-tai-dam-ha.png',
-      'bao-cao-anh/02-anh.png',
-      'bao-cao-anh/01-dong-chi-chu-tri-tai-dam-ha.png',
-    ])
-    expect(out.html).not.toContain('data:image')
-    expect(out.images[0]?.base64).toBe(CASES.get('figure/filesMode')?.report.assets.a?.data)
-  })
-})
-
 describe('tables and lists', () => {
   it('uses thead only when the first row is a header row', () => {
     expect(byTag(parseDocument(run('table/noHeader').html), 'thead')).toHaveLength(0)
@@ -325,7 +280,12 @@ describe('tables and lists', () => {
     expect(tables).toHaveLength(3)
     // Row 3 is five columns wide, so every row is padded to five.
     expect(tables.map(rowWidths)).toEqual([[5, 5, 5, 5], [1], [2, 2]])
-    expect(byTag(byTag(tables[0], 'tr')[1], 'td').map(textOf)).toEqual(['1', '', '', '', ''])
+    // The short row's padding is one empty cell spanning the rest, not one cell per column.
+    const padded = byTag(byTag(tables[0], 'tr')[1], 'td')
+    expect(padded.map((e) => [textOf(e), attr(e, 'colspan')])).toEqual([
+      ['1', undefined],
+      ['', '4'],
+    ])
     expect(byTag(tables[0], 'td').map((e) => attr(e, 'rowspan'))).toContain('2')
     expect(textNodes(tables[0]).join('|')).toBe('A|B|1|2|3|4|5|6|7')
     // One wide cell alone: the columns with no cell starting in them are merged away.
@@ -413,34 +373,5 @@ describe('text and marks', () => {
       'h2:Sau tiêu đề',
       'h3:Cấp bốn',
     ])
-  })
-})
-
-describe('malformed drafts', () => {
-  it('loses no words when blocks and inline nodes turn up in the wrong place', () => {
-    const out = run('malformed/nesting')
-    const text = oneLine(textNodes(byTag(parseDocument(out.html), 'article')[0]).join(' '))
-    for (const words of [
-      'Chữ nằm ngay trong doc',
-      'Đoạn chứa bảng lạc chỗ và tiếp',
-      'hàng lạc chỗ',
-      'mục lạc chỗ',
-      'ô lạc chỗ',
-      'đoạn trong danh sách',
-      'đoạn trong bảng',
-      'đoạn trong hàng',
-      'trường lạ',
-    ]) {
-      expect(text).toContain(words)
-    }
-    expect(out.warnings).toEqual(['Bỏ qua một trường không có trong mẫu ("khongCo").'])
-  })
-
-  it('still has a title when the report has none, and no description when there is no text', () => {
-    const doc = parseDocument(run('empty').html)
-    expect(byTag(doc, 'title').map(textOf)).toEqual(['Báo cáo'])
-    expect(byTag(doc, 'meta').filter((m) => attr(m, 'name') === 'description')).toHaveLength(0)
-    expect(byTag(byTag(doc, 'article')[0], 'p')).toHaveLength(0)
-    expect(byTag(doc, 'h1')).toHaveLength(0)
   })
 })

@@ -1,7 +1,7 @@
 import { Unzlib, zlibSync } from 'fflate'
-import { asciiAt } from '../../images/asciiAt'
-import { crc32 } from '../../images/crc32'
-import { concatBytes, PNG_SIGNATURE, pngChunk } from '../../images/pngChunk'
+import { asciiAt } from './asciiAt'
+import { crc32 } from './crc32'
+import { concatBytes, PNG_SIGNATURE, pngChunk } from './pngChunk'
 
 /** Raw pixel data above this is not rebuilt (a placeholder is safer than hundreds of megabytes). */
 const MAX_RAW_BYTES = 64 * 1024 * 1024

@@ -1,4 +1,4 @@
-import { asciiAt } from '../../images/asciiAt'
+import { asciiAt } from './asciiAt'
 
 /** Where a JPEG's EXIF orientation is: its value (1–8) and the byte offset of that value in the file. */
 interface JpegOrientation {

@@ -1,0 +1,37 @@
+import type { Job, JobResult } from './jobProtocol'
+
+/**
+ * Runs one job with the same functions the app used in process; throws what they throw. Each kind
+ * loads only its own modules, so opening a draft does not wait for the DOCX library to load.
+ */
+export async function runJob(
+  job: Job,
+  onProgress: (done: number, total: number) => void,
+): Promise<JobResult> {
+  switch (job.kind) {
+    case 'readDraft': {
+      const { readDraftFile } = await import('../draftFiles')
+      return readDraftFile(job.path)
+    }
+    case 'buildDocx': {
+      const { buildDocxExport } = await import('../docxExportFile')
+      return buildDocxExport({ report: job.report, layout: job.layout, onProgress })
+    }
+    case 'buildHtml': {
+      const { planHtmlExport } = await import('../htmlExportFile')
+      return planHtmlExport({
+        report: job.report,
+        htmlPath: job.htmlPath,
+        form: job.form,
+        imagesDir: job.imagesDir,
+        layout: job.layout,
+      })
+    }
+    case 'webFragment': {
+      const { exportHtml } = await import('@shared/export/html/exportHtml')
+      const { webPlainText } = await import('@shared/export/html/webPlainText')
+      const fragment = exportHtml(job.report, { form: 'fragment' })
+      return { html: fragment.html, text: webPlainText(job.report), warnings: fragment.warnings }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import { MIGRATIONS, type Migration } from '../model/migrations'
+import { parseReportBytes } from '../model/parseReport'
+import { DRAFT_BUDGET, draftBudgetProblem } from './draftBudget'
+import { countJsonObjects } from './jsonObjectCount'
+
+type Parsed = ReturnType<typeof parseReportBytes>
+type BudgetedParse = Parsed | { ok: false; code: 'over-budget'; message: string }
+
+const count = (n: number) => n.toLocaleString('vi-VN')
+
+/**
+ * `parseReportBytes` within `DRAFT_BUDGET`: the objects are counted in the raw bytes first (parsing and
+ * validating millions of them is what makes a 200 MB file take gigabytes and minutes), then the parsed
+ * body's nodes and tables are checked, so nothing over budget reaches the editor or an export.
+ */
+export function parseDraftWithinBudget(
+  bytes: Uint8Array,
+  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
+): BudgetedParse {
+  const limit = DRAFT_BUDGET.draftObjects
+  if (countJsonObjects(bytes, limit) > limit) {
+    return {
+      ok: false,
+      code: 'over-budget',
+      message: `Bản thảo có hơn ${count(limit)} thành phần dữ liệu (đoạn, chữ, ô bảng, định dạng…); tối đa ${count(limit)}.`,
+    }
+  }
+  const parsed = parseReportBytes(bytes, migrations)
+  if (!parsed.ok) return parsed
+  const problem = draftBudgetProblem(parsed.report)
+  return problem ? { ok: false, code: 'over-budget', message: problem } : parsed
+}
