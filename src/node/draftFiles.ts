@@ -21,7 +21,7 @@ type ReadFailureCode =
   ReportErrorCode | 'not-found' | 'no-permission' | 'not-a-file' | 'read-error' | 'over-budget'
 
 type ReadDraftResult =
-  | ({ ok: true; report: Report; migratedFrom: number | null } & DiskStamp)
+  | ({ ok: true; report: Report; migratedFrom: number | null; repaired: number } & DiskStamp)
   | { ok: false; code: ReadFailureCode; message: string }
 
 function sha256Hex(bytes: Uint8Array): string {

@@ -91,6 +91,10 @@ describe('a hostile draft cannot blank the window', () => {
       .toBe('Xem tại cổng tỉnh và báo tỉnh')
     expect(await app.page.locator('.st-editor a').count()).toBe(0)
     expect(await app.page.locator('.st-editor strong').innerText()).toBe('cổng tỉnh')
+    // The officer is told that something was dropped, not left to find out.
+    expect(await app.page.locator('.st-status [role=status]').innerText()).toBe(
+      'Đã mở lien-ket-hong.soantin; bỏ 2 liên kết hoặc thuộc tính hỏng (không có đích hoặc không đọc được), chữ vẫn giữ nguyên. Tệp trên đĩa giữ nguyên đến khi bạn lưu.',
+    )
     await app.menu('closeRequest')
     await expect.poll(() => launched.answers).toEqual([true])
   })
@@ -104,6 +108,9 @@ describe('a hostile draft cannot blank the window', () => {
       .poll(() => app!.page.locator('.st-editor p').nth(1).innerText())
       .toBe('Ý kiến chỉ đạo của đồng chí Bí thư.')
     expect(await app.page.getByText('Không hiển thị được báo cáo').count()).toBe(0)
+    expect(await app.page.locator('.st-status [role=status]').innerText()).toMatch(
+      /^Đã mở ten-truong-la\.soantin; bỏ 1 liên kết hoặc thuộc tính hỏng/,
+    )
     await app.menu('closeRequest')
     await expect.poll(() => launched.answers).toEqual([true])
   })

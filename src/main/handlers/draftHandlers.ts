@@ -75,6 +75,7 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
       fileName: basename(path),
       report: read.report,
       migratedFrom: read.migratedFrom,
+      repaired: read.repaired,
     }
   }
 

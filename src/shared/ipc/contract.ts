@@ -55,6 +55,8 @@ export interface OpenedDraft {
   report: Report
   /** Set when the file was in an older format and was migrated in memory (the disk keeps it as is). */
   migratedFrom: number | null
+  /** Links pointing nowhere and unusable attributes dropped while reading (the disk keeps them). */
+  repaired: number
 }
 
 export interface SavedDraft {

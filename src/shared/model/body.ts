@@ -60,6 +60,32 @@ export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
     }),
 )
 
+/**
+ * How many links pointing nowhere and attributes that cannot become text the schema above will drop
+ * from a raw body: the officer is told that something was repaired, never left to find out.
+ */
+export function unusableBodyParts(body: unknown): number {
+  let count = 0
+  const stack: unknown[] = [body]
+  while (stack.length > 0) {
+    const node = stack.pop()
+    if (node === null || typeof node !== 'object') continue
+    const { attrs, marks, content } = node as { attrs?: unknown; marks?: unknown; content?: unknown }
+    if (attrs && typeof attrs === 'object')
+      count += Object.entries(attrs).filter((e) => !keepsShape(e)).length
+    if (Array.isArray(marks)) {
+      for (const mark of marks as BodyMark[]) {
+        if (mark === null || typeof mark !== 'object') continue
+        if (pointsNowhere(mark)) count++
+        else if (mark.attrs && typeof mark.attrs === 'object')
+          count += Object.entries(mark.attrs).filter((e) => !keepsShape(e)).length
+      }
+    }
+    if (Array.isArray(content)) stack.push(...(content as unknown[]))
+  }
+  return count
+}
+
 export const bodyDocSchema = bodyNodeSchema.refine((n) => n.type === 'doc', {
   message: 'thân bài phải bắt đầu bằng nút "doc"',
 })

@@ -7,6 +7,7 @@ import { MIGRATIONS, migrateDraft, type Migration } from './migrations'
 import { MAX_DRAFT_NESTING_DEPTH, nestsDeeperThan } from './nestingDepth'
 import { otherFileKind } from './otherFileKind'
 import { REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report'
+import { unusableBodyParts } from './body'
 import { otherUnicodeEncoding } from './unicodeEncoding'
 
 /** Largest draft accepted (embedded photos included); checked before a byte is read. */
@@ -24,7 +25,7 @@ export type ReportErrorCode =
   | 'invalid'
 
 type ParseResult =
-  | { ok: true; report: Report; migratedFrom: number | null }
+  | { ok: true; report: Report; migratedFrom: number | null; repaired: number }
   | { ok: false; code: ReportErrorCode; message: string }
 
 const TOO_DEEP = 'Nội dung tệp lồng nhau quá sâu: đây không phải bản thảo Soạn Tin hợp lệ.'
@@ -139,7 +140,12 @@ export function parseReportText(
     return fail('invalid', TOO_DEEP)
   }
   if (!parsed.success) return fail('invalid', describeIssue(parsed.error, current))
-  return { ok: true, report: parsed.data, migratedFrom: version < REPORT_VERSION ? version : null }
+  return {
+    ok: true,
+    report: parsed.data,
+    migratedFrom: version < REPORT_VERSION ? version : null,
+    repaired: unusableBodyParts(current.body),
+  }
 }
 
 function looksTruncated(text: string): boolean {

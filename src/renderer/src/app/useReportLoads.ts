@@ -43,7 +43,9 @@ export function useReportLoads(args: ReportLoadsArgs): ReportLoads {
         kind: 'info',
         text: result.migratedFrom
           ? t('status.migrated', { version: result.migratedFrom })
-          : t('status.opened', { name: result.fileName }),
+          : result.repaired > 0
+            ? t('status.repaired', { name: result.fileName, count: result.repaired })
+            : t('status.opened', { name: result.fileName }),
       })
     },
     [latestRef, t],

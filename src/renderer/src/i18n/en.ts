@@ -48,6 +48,10 @@ export const en: Messages = {
     opened: 'Opened {{name}}',
     migrated:
       'The file was in an older format (version {{version}}) and was converted; the file on disk is unchanged until you save.',
+    repaired_one:
+      'Opened {{name}}; dropped {{count}} broken link or attribute (no target, or unreadable), the text is kept. The file on disk is unchanged until you save.',
+    repaired_other:
+      'Opened {{name}}; dropped {{count}} broken links or attributes (no target, or unreadable), the text is kept. The file on disk is unchanged until you save.',
     imageRefused: 'Could not insert "{{name}}": only PNG, JPEG, GIF or WebP images are accepted.',
     imageBroken: 'Could not read the image "{{name}}": the file is damaged.',
   },

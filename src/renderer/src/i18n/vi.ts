@@ -48,6 +48,10 @@ export const vi = {
     opened: 'Đã mở {{name}}',
     migrated:
       'Tệp ở định dạng cũ (phiên bản {{version}}) đã được chuyển đổi; bản trên đĩa giữ nguyên đến khi bạn lưu.',
+    repaired_one:
+      'Đã mở {{name}}; bỏ {{count}} liên kết hoặc thuộc tính hỏng (không có đích hoặc không đọc được), chữ vẫn giữ nguyên. Tệp trên đĩa giữ nguyên đến khi bạn lưu.',
+    repaired_other:
+      'Đã mở {{name}}; bỏ {{count}} liên kết hoặc thuộc tính hỏng (không có đích hoặc không đọc được), chữ vẫn giữ nguyên. Tệp trên đĩa giữ nguyên đến khi bạn lưu.',
     imageRefused: 'Không chèn được ảnh "{{name}}": chỉ nhận ảnh PNG, JPEG, GIF hoặc WebP.',
     imageBroken: 'Không đọc được ảnh "{{name}}": tệp ảnh bị hỏng.',
   },

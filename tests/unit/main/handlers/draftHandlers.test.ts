@@ -160,7 +160,7 @@ describe('draft handlers', () => {
     writeFileSync(stale, '{"format": "soantin-rep')
     dialogs.open.push(path)
     const opened = await handlers.openDraft()
-    expect(opened).toMatchObject({ ok: true, fileName: 'Giao ban.soantin', migratedFrom: null })
+    expect(opened).toMatchObject({ ok: true, fileName: 'Giao ban.soantin', migratedFrom: null, repaired: 0 })
     expect(readdirSync(dir).sort()).toEqual(['Giao ban.soantin', 'userData'])
     const list = await handlers.listRecentFiles()
     expect(list).toEqual([

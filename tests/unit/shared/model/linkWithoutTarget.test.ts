@@ -21,6 +21,7 @@ describe('a link mark without a text target in a draft', () => {
     const parsed = parseReportText(draftWithMarks([bold, mark]))
     if (!parsed.ok) throw new Error(parsed.message)
     expect(parsed.report.body).toEqual(draft({ id: 'r1' }, p('Xem tại ', t('đây', bold))).body)
+    expect(parsed.repaired).toBe(1)
   })
 
   it('keeps a link with a text target as it was', () => {

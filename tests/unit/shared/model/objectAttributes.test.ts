@@ -21,6 +21,7 @@ describe('attributes that cannot become text in a draft', () => {
     if (!parsed.ok) throw new Error(parsed.message)
     const node = parsed.report.body.content?.[0]?.content?.[1]
     expect(node).toEqual({ type: 'field', attrs: {} })
+    expect(parsed.repaired).toBe(1)
     // What the editor and the exporters do with it: turn every attribute into text, without throwing.
     expect(() => Object.values(node?.attrs ?? {}).map(String)).not.toThrow()
   })
@@ -30,6 +31,7 @@ describe('attributes that cannot become text in a draft', () => {
     const parsed = parseReportText(rawDraft((node) => (node.attrs = attrs)))
     if (!parsed.ok) throw new Error(parsed.message)
     expect(parsed.report.body.content?.[0]?.content?.[1]?.attrs).toEqual(attrs)
+    expect(parsed.repaired).toBe(0)
   })
 
   it('drops an object attribute of a mark and keeps the mark', () => {
@@ -43,5 +45,6 @@ describe('attributes that cannot become text in a draft', () => {
     expect(parsed.report.body.content?.[0]?.content?.[0]?.marks).toEqual([
       { type: 'link', attrs: { href: 'https://baochinhphu.vn/' } },
     ])
+    expect(parsed.repaired).toBe(1)
   })
 })

@@ -20,7 +20,7 @@ describe('draft file format', () => {
   it('round-trips a report through its JSON text', () => {
     const report = sample()
     const parsed = parseReportText(serializeReport(report))
-    expect(parsed).toEqual({ ok: true, report, migratedFrom: null })
+    expect(parsed).toEqual({ ok: true, report, migratedFrom: null, repaired: 0 })
   })
 
   it('normalises every string to NFC on open, keys and values alike', () => {
