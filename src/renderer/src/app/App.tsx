@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AboutDialog } from '../dialogs/AboutDialog'
 import { ChoiceDialog } from '../dialogs/ChoiceDialog'
-import { AssetUrls } from '../editor/assetUrls'
+import { useAssetUrls } from '../editor/useAssetUrls'
 import { ReportEditor } from '../editor/ReportEditor'
 import { Toolbar } from '../editor/Toolbar'
 import { DocxExportStatus } from '../export/DocxExportStatus'
@@ -55,7 +55,7 @@ export function App() {
   })
   const { openDoc, editor, fieldStore, currentReport, loads } = session
   const { doc } = openDoc
-  const assetUrls = useMemo(() => new AssetUrls(doc.report.assets), [doc.report.assets])
+  const assetUrls = useAssetUrls(doc.loadId, doc.report.assets)
   const { settings, saveSettings } = useSettings({ fieldStore, setStatus })
   const templates = useTemplates({
     templateId: doc.report.templateId,

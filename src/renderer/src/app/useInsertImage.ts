@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import { closeHistory } from '@tiptap/pm/history'
 import { useCallback } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FIGURE_NODE } from '@shared/nodes/figureNode'
@@ -34,9 +35,14 @@ export function useInsertImage(args: InsertImageArgs): (file: File) => Promise<v
       const assets = { ...openDoc.doc.report.assets, [id]: read.asset }
       assetUrls.setAssets(assets)
       openDoc.setAssets(assets)
+      // Each photo is its own undo step, however quickly the next one follows (as in Word).
       editor
         .chain()
         .focus()
+        .command(({ tr }) => {
+          closeHistory(tr)
+          return true
+        })
         .insertContent({ type: FIGURE_NODE.name, attrs: { assetId: id, alt: '' }, content: [] })
         .run()
     },

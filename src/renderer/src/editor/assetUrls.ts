@@ -17,6 +17,12 @@ export class AssetUrls {
     this.assets = assets
   }
 
+  /** Releases every blob URL: the report they belong to is closed. */
+  releaseAll(): void {
+    for (const url of this.urls.values()) URL.revokeObjectURL(url)
+    this.urls.clear()
+  }
+
   urlFor(id: string): string {
     const cached = this.urls.get(id)
     if (cached) return cached
