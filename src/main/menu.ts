@@ -61,9 +61,26 @@ export function installMenu(getWindow: () => BrowserWindow | null, recent: Recen
     {
       label: 'Xem',
       submenu: [
-        { label: 'Phóng to', role: 'zoomIn' },
-        { label: 'Thu nhỏ', role: 'zoomOut' },
-        { label: 'Cỡ gốc', role: 'resetZoom' },
+        // The page being written zooms (the renderer handles the keys); Electron's own zoom roles
+        // would scale the whole window, toolbar and panel included.
+        {
+          label: 'Phóng to trang',
+          accelerator: 'CmdOrCtrl+=',
+          registerAccelerator: false,
+          click: send('zoomIn'),
+        },
+        {
+          label: 'Thu nhỏ trang',
+          accelerator: 'CmdOrCtrl+-',
+          registerAccelerator: false,
+          click: send('zoomOut'),
+        },
+        {
+          label: 'Cỡ gốc (100 %)',
+          accelerator: 'CmdOrCtrl+0',
+          registerAccelerator: false,
+          click: send('zoomReset'),
+        },
         { label: 'Toàn màn hình', role: 'togglefullscreen' },
       ],
     },

@@ -35,6 +35,9 @@ export const MENU_COMMANDS = [
   'copyForWeb',
   'nextReport',
   'saveAsTemplate',
+  'zoomIn',
+  'zoomOut',
+  'zoomReset',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 

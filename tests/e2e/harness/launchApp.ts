@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type BrowserContext, type ElectronApplication, type Page } from 'playwright-core'
@@ -33,6 +33,12 @@ interface LaunchOptions {
   /** Replaces or adds handler dependencies (fakes for dialogs, clocks, ...). */
   deps?: Partial<HandlerDeps>
   viewport?: { width: number; height: number }
+  /**
+   * Chromium driver: where the browser profile (localStorage) lives, kept after close so a relaunch
+   * passing the same folder finds what the renderer remembered, as Electron keeps it in user data.
+   * A fresh profile inside the launch's scratch folder when omitted.
+   */
+  browserProfileDir?: string
   /**
    * `'auto'` (the default): the real Electron app when the global setup found an Electron binary and
    * the launch needs nothing in-process (no `deps`, no `rendererDir`), else the Chromium harness.
@@ -135,15 +141,18 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
   let server: StaticServer | undefined
   let context: BrowserContext | undefined
   try {
-    server = await serveDirectory(rendererDir)
+    server = await serveWithStableOrigin(rendererDir, options.browserProfileDir)
     // A fresh Chromium profile per launch, so no state leaks between tests.
-    context = await chromium.launchPersistentContext(join(scratch, 'chromium-profile'), {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: options.viewport ?? { width: 1280, height: 860 },
-      locale: 'vi-VN',
-    })
+    context = await chromium.launchPersistentContext(
+      options.browserProfileDir ?? join(scratch, 'chromium-profile'),
+      {
+        executablePath: CHROMIUM_PATH,
+        headless: true,
+        args: CHROMIUM_ARGS,
+        viewport: options.viewport ?? { width: 1280, height: 860 },
+        locale: 'vi-VN',
+      },
+    )
     const page = context.pages()[0] ?? (await context.newPage())
     const ipcCalls: IpcCallRecord[] = []
     await page.exposeBinding('__soantinIpc', (_source, channel: string, payload?: unknown) => {
@@ -185,6 +194,19 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     rmSync(scratch, { recursive: true, force: true })
     throw error
   }
+}
+
+/**
+ * localStorage belongs to an origin, so a kept profile also keeps its port: the relaunch serves on
+ * the port the first launch got (written next to the profile).
+ */
+async function serveWithStableOrigin(rendererDir: string, profileDir: string | undefined) {
+  if (profileDir === undefined) return serveDirectory(rendererDir)
+  const portFile = `${profileDir}.port`
+  const kept = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : 0
+  const server = await serveDirectory(rendererDir, kept)
+  writeFileSync(portFile, new URL(server.url).port)
+  return server
 }
 
 type DriverChoice =

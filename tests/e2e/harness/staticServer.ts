@@ -17,8 +17,8 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-/** Serves the built renderer on loopback, as Electron would load it from disk. */
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/** Serves the built renderer on loopback, as Electron would load it from disk; port 0 picks a free one. */
+export async function serveDirectory(root: string, port = 0): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
     const file = normalize(join(root, path === '/' ? 'index.html' : path))
@@ -35,10 +35,13 @@ export async function serveDirectory(root: string): Promise<StaticServer> {
     res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
     createReadStream(file).pipe(res)
   })
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok))
-  const { port } = server.address() as AddressInfo
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail)
+    server.listen(port, '127.0.0.1', ok)
+  })
+  const bound = (server.address() as AddressInfo).port
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${bound}/`,
     close: () => new Promise((ok) => server.close(() => ok())),
   }
 }

@@ -26,13 +26,15 @@ import { StartPanel } from '../start/StartPanel'
 import { useStartPanel } from '../start/useStartPanel'
 import { useStartup } from '../start/useStartup'
 import { CrashBoundary } from './CrashBoundary'
+import { changeEditorZoom, useEditorZoom } from './editorZoom'
 import { FileBar } from './FileBar'
 import type { StatusMessage } from '../status/statusMessage'
 import { StatusBar } from './StatusBar'
 import { useCommands } from './useCommands'
 import { useDialogs } from './useDialogs'
-import { useInsertImage } from './useInsertImage'
+import { insertImagesInOrder, useInsertImage } from './useInsertImage'
 import { useReportSession } from './useReportSession'
+import { useZoomShortcuts } from './useShortcuts'
 
 /**
  * The window. Every path that replaces the report asks Lưu / Không lưu / Hủy first (`session.guard`);
@@ -78,6 +80,8 @@ export function App() {
   const web = useWebExport(currentReport)
   const preview = usePreview({ editor, fieldStore, currentReport, report: doc.report })
   const insertImage = useInsertImage({ editor, openDoc, assetUrls, setStatus })
+  const zoom = useEditorZoom()
+  useZoomShortcuts(changeEditorZoom)
 
   const run = useCommands({
     // New shows the gallery; the question about unsaved changes comes when a template replaces the report.
@@ -94,6 +98,10 @@ export function App() {
         ? api().answerClose({ proceed: true, backupId: null })
         : session.answerClose()),
     saveAsTemplate: () => dialogs.show('saveTemplate'),
+    // The View menu zooms the page being written, as Ctrl+= does, never the whole window.
+    zoomIn: () => changeEditorZoom('in'),
+    zoomOut: () => changeEditorZoom('out'),
+    zoomReset: () => changeEditorZoom('reset'),
     exportDocx: () => void docx.start(),
     exportHtml: () => void web.exportPage(),
     copyForWeb: () => void web.copyForWeb(),
@@ -139,15 +147,19 @@ export function App() {
                 onDismiss={startPanel.hide}
               />
             )}
-            <ReportEditor
-              key={doc.loadId}
-              initialBody={doc.report.body}
-              fieldStore={fieldStore}
-              onEditField={focusFieldInput}
-              assetUrls={assetUrls}
-              onReady={session.onEditorReady}
-              onChange={session.onEditorChange}
-            />
+            {/* CSS zoom scales only the page being written, not the toolbar, panel or status bar. */}
+            <div className="st-editor-zoom" style={{ zoom: zoom / 100 }}>
+              <ReportEditor
+                key={doc.loadId}
+                initialBody={doc.report.body}
+                fieldStore={fieldStore}
+                onEditField={focusFieldInput}
+                assetUrls={assetUrls}
+                onReady={session.onEditorReady}
+                onChange={session.onEditorChange}
+                onPhotoFiles={(files, at) => void insertImagesInOrder(insertImage, files, at)}
+              />
+            </div>
           </main>
           {preview.mode && (
             <PreviewPane

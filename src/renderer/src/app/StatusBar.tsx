@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { StatusMessage } from '../status/statusMessage'
+import { changeEditorZoom, useEditorZoom } from './editorZoom'
+import './statusBar.css'
 
 interface Props {
   words: number
@@ -7,9 +9,10 @@ interface Props {
   status: StatusMessage | null
 }
 
-/** The footer: word count, the unsaved mark, and the last message (errors announced as alerts). */
+/** The footer: word count, the unsaved mark, the last message (errors announced as alerts), the zoom. */
 export function StatusBar({ words, dirty, status }: Props) {
   const { t } = useTranslation()
+  const zoom = useEditorZoom()
   return (
     <footer className="st-status">
       <span data-testid="word-count">{t('status.words', { count: words })}</span>
@@ -19,6 +22,33 @@ export function StatusBar({ words, dirty, status }: Props) {
           {status.text}
         </span>
       )}
+      <span className="st-zoom" role="group" aria-label={t('status.zoomGroup')}>
+        <button
+          type="button"
+          aria-label={t('status.zoomOut')}
+          title={t('status.zoomOut')}
+          onClick={() => changeEditorZoom('out')}
+        >
+          −
+        </button>
+        <button
+          type="button"
+          data-testid="editor-zoom"
+          aria-label={t('status.zoomReset', { percent: zoom })}
+          title={t('status.zoomReset', { percent: zoom })}
+          onClick={() => changeEditorZoom('reset')}
+        >
+          {zoom}%
+        </button>
+        <button
+          type="button"
+          aria-label={t('status.zoomIn')}
+          title={t('status.zoomIn')}
+          onClick={() => changeEditorZoom('in')}
+        >
+          +
+        </button>
+      </span>
     </footer>
   )
 }

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import type { MenuCommand } from '@shared/ipc/contract'
+import { zoomChangeOf, type ZoomChange } from './zoomKeys'
 
 /** Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S; undo and redo stay with the editor's own keymap. */
 export function useShortcuts(run: (command: MenuCommand) => void): void {
@@ -24,4 +25,21 @@ export function useShortcuts(run: (command: MenuCommand) => void): void {
     window.addEventListener('keydown', onKey, true)
     return () => window.removeEventListener('keydown', onKey, true)
   }, [run])
+}
+
+/**
+ * Zoom keys for the editor page. Handled (and default-prevented) here, before the window menu's own
+ * zoom, which would scale the whole window, panel and toolbar included.
+ */
+export function useZoomShortcuts(zoom: (change: ZoomChange) => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const change = zoomChangeOf(e)
+      if (!change) return
+      e.preventDefault()
+      zoom(change)
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [zoom])
 }

@@ -13,6 +13,7 @@ import { FieldViews, liveFieldSource } from './fieldViews'
 import type { FieldStore } from '@shared/templates/fieldStore'
 import { NfcNormalizer } from './nfcNormalizer'
 import { PasteCleaner } from './pasteCleaner'
+import { PhotoDropPaste, type PhotoFilesHandler } from './photoDropPaste'
 
 interface Props {
   initialBody: BodyNode
@@ -23,10 +24,23 @@ interface Props {
   assetUrls: AssetUrls
   onReady(editor: Editor): void
   onChange(editor: Editor): void
+  /**
+   * Files dropped on or image files pasted into the body, in order; `at` is the drop position. The
+   * editor keeps the first handler it gets, so it must read nothing that goes stale.
+   */
+  onPhotoFiles: PhotoFilesHandler
 }
 
 /** The report body editor. Built once per opened report; keystrokes do no serialisation. */
-export function ReportEditor({ initialBody, fieldStore, onEditField, assetUrls, onReady, onChange }: Props) {
+export function ReportEditor({
+  initialBody,
+  fieldStore,
+  onEditField,
+  assetUrls,
+  onReady,
+  onChange,
+  onPhotoFiles,
+}: Props) {
   const { t } = useTranslation()
   const extensions = useMemo(
     () => [
@@ -39,6 +53,7 @@ export function ReportEditor({ initialBody, fieldStore, onEditField, assetUrls, 
       }),
       NfcNormalizer,
       PasteCleaner,
+      PhotoDropPaste.configure({ onFiles: (files, at) => onPhotoFiles(files, at) }),
     ],
     // The schema is fixed for the editor's lifetime; a new report mounts a new editor.
     // eslint-disable-next-line react-hooks/exhaustive-deps

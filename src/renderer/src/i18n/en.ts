@@ -54,6 +54,10 @@ export const en: Messages = {
       'Opened {{name}}; dropped {{count}} broken links or attributes (no target, or unreadable), the text is kept. The file on disk is unchanged until you save.',
     imageRefused: 'Could not insert "{{name}}": only PNG, JPEG, GIF or WebP images are accepted.',
     imageBroken: 'Could not read the image "{{name}}": the file is damaged.',
+    zoomGroup: 'Editor page zoom',
+    zoomIn: 'Zoom the editor page in (Ctrl+=)',
+    zoomOut: 'Zoom the editor page out (Ctrl+-)',
+    zoomReset: 'The editor page is at {{percent}}%; click for 100% (Ctrl+0)',
   },
   editor: {
     label: 'Report body',
@@ -150,6 +154,8 @@ export const en: Messages = {
     bylinePrefix: 'Before the name (e.g. "Tin, ảnh:")',
     bylineAuthor: 'Author',
     bylineUnit: 'Unit',
+    collapse: 'Collapse the details panel',
+    expand: 'Expand the details panel',
   },
   settings: {
     title: 'Annual themes and author',

@@ -54,6 +54,10 @@ export const vi = {
       'Đã mở {{name}}; bỏ {{count}} liên kết hoặc thuộc tính hỏng (không có đích hoặc không đọc được), chữ vẫn giữ nguyên. Tệp trên đĩa giữ nguyên đến khi bạn lưu.',
     imageRefused: 'Không chèn được ảnh "{{name}}": chỉ nhận ảnh PNG, JPEG, GIF hoặc WebP.',
     imageBroken: 'Không đọc được ảnh "{{name}}": tệp ảnh bị hỏng.',
+    zoomGroup: 'Thu phóng trang soạn',
+    zoomIn: 'Phóng to trang soạn (Ctrl+=)',
+    zoomOut: 'Thu nhỏ trang soạn (Ctrl+-)',
+    zoomReset: 'Trang soạn đang ở {{percent}}%; bấm để về 100% (Ctrl+0)',
   },
   editor: {
     label: 'Nội dung báo cáo',
@@ -137,6 +141,8 @@ export const vi = {
     bylinePrefix: 'Ghi trước tên (ví dụ "Tin, ảnh:")',
     bylineAuthor: 'Tác giả',
     bylineUnit: 'Đơn vị',
+    collapse: 'Thu gọn bảng thông tin',
+    expand: 'Mở bảng thông tin',
   },
   settings: {
     title: 'Chủ đề năm và tác giả',

@@ -10,6 +10,7 @@ import { TEMPLATE_FIELD_KEYS, type Template, type TemplateFieldKey } from '@shar
 import type { FieldStore } from '@shared/templates/fieldStore'
 import { BridgePointList } from './BridgePointList'
 import { fieldInputId } from './fieldInputIds'
+import { setPanelCollapsed, usePanelCollapsed } from './panelCollapse'
 import { PersonInput } from './PersonInput'
 import { ThemeHeaderField } from './ThemeHeaderField'
 import { useFields } from './useFields'
@@ -39,6 +40,7 @@ const TIME_LABELS: Record<TimeOfDay, string> = {
 export function FieldPanel({ store, template, people, settings, onOpenSettings }: Props) {
   const { t } = useTranslation()
   const fields = useFields(store)
+  const collapsed = usePanelCollapsed()
   const shown = new Set<TemplateFieldKey>(template ? template.fields.map((f) => f.name) : TEMPLATE_FIELD_KEYS)
   const required = new Set(template?.fields.filter((f) => f.required).map((f) => f.name) ?? [])
   const missing = template ? missingRequiredFields(fields, template) : []
@@ -65,126 +67,148 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
     )
 
   return (
-    <aside className="st-panel" aria-labelledby="st-panel-heading" data-testid="field-panel">
-      <h2 id="st-panel-heading">{t('panel.label')}</h2>
-      <p className="st-muted">{t('panel.hint')}</p>
-      {missing.length > 0 && (
-        <p className="st-warning" data-testid="missing-fields">
-          {t('panel.missing', { list: missing.map((k) => t(`fields.${k}`)).join(', ') })}
-        </p>
-      )}
-      <form onSubmit={(e) => e.preventDefault()}>
-        {shown.has('themeHeader') && (
-          <ThemeHeaderField
-            store={store}
-            fields={fields}
-            settings={settings}
-            onOpenSettings={onOpenSettings}
-          />
+    <aside
+      className={collapsed ? 'st-panel is-collapsed' : 'st-panel'}
+      aria-labelledby="st-panel-heading"
+      data-testid="field-panel"
+    >
+      <div className="st-panel-head">
+        <h2 id="st-panel-heading" hidden={collapsed}>
+          {t('panel.label')}
+        </h2>
+        <button
+          type="button"
+          className="st-panel-toggle"
+          aria-expanded={!collapsed}
+          aria-controls="st-panel-body"
+          aria-label={t(collapsed ? 'panel.expand' : 'panel.collapse')}
+          title={t(collapsed ? 'panel.expand' : 'panel.collapse')}
+          onClick={() => setPanelCollapsed(!collapsed)}
+        >
+          {collapsed ? '‹' : '›'}
+        </button>
+      </div>
+      {/* Hidden, not unmounted: Enter on a field in the body finds its input and reopens the panel. */}
+      <div id="st-panel-body" hidden={collapsed}>
+        <p className="st-muted">{t('panel.hint')}</p>
+        {missing.length > 0 && (
+          <p className="st-warning" data-testid="missing-fields">
+            {t('panel.missing', { list: missing.map((k) => t(`fields.${k}`)).join(', ') })}
+          </p>
         )}
-        <section className="st-panel-section">
-          {text('title', t('fields.title'))}
-          {shown.has('meetingDate') && (
-            <div className="st-row st-row-split">
-              <div>
-                <label htmlFor={fieldInputId('meetingDate')}>
-                  {t('fields.meetingDate')} {mark('meetingDate')}
-                </label>
-                <input
-                  id={fieldInputId('meetingDate')}
-                  type="date"
-                  value={fields.meetingDate ?? ''}
-                  aria-required={required.has('meetingDate')}
-                  onChange={(e) => {
-                    const value = e.target.value
-                    set((f) => {
-                      const next = { ...f, meetingDate: value || null }
-                      return settings ? { ...next, themeHeader: resolveThemeHeader(next, settings) } : next
-                    })
-                  }}
-                />
-              </div>
-              {shown.has('timeOfDay') && (
+        <form onSubmit={(e) => e.preventDefault()}>
+          {shown.has('themeHeader') && (
+            <ThemeHeaderField
+              store={store}
+              fields={fields}
+              settings={settings}
+              onOpenSettings={onOpenSettings}
+            />
+          )}
+          <section className="st-panel-section">
+            {text('title', t('fields.title'))}
+            {shown.has('meetingDate') && (
+              <div className="st-row st-row-split">
                 <div>
-                  <label htmlFor={fieldInputId('timeOfDay')}>{t('fields.timeOfDay')}</label>
-                  <select
-                    id={fieldInputId('timeOfDay')}
-                    value={fields.timeOfDay}
-                    onChange={(e) => set((f) => ({ ...f, timeOfDay: e.target.value as TimeOfDay }))}
-                  >
-                    {TIMES_OF_DAY.map((v) => (
-                      <option key={v} value={v}>
-                        {t(TIME_LABELS[v])}
-                      </option>
-                    ))}
-                  </select>
+                  <label htmlFor={fieldInputId('meetingDate')}>
+                    {t('fields.meetingDate')} {mark('meetingDate')}
+                  </label>
+                  <input
+                    id={fieldInputId('meetingDate')}
+                    type="date"
+                    value={fields.meetingDate ?? ''}
+                    aria-required={required.has('meetingDate')}
+                    onChange={(e) => {
+                      const value = e.target.value
+                      set((f) => {
+                        const next = { ...f, meetingDate: value || null }
+                        return settings ? { ...next, themeHeader: resolveThemeHeader(next, settings) } : next
+                      })
+                    }}
+                  />
                 </div>
-              )}
+                {shown.has('timeOfDay') && (
+                  <div>
+                    <label htmlFor={fieldInputId('timeOfDay')}>{t('fields.timeOfDay')}</label>
+                    <select
+                      id={fieldInputId('timeOfDay')}
+                      value={fields.timeOfDay}
+                      onChange={(e) => set((f) => ({ ...f, timeOfDay: e.target.value as TimeOfDay }))}
+                    >
+                      {TIMES_OF_DAY.map((v) => (
+                        <option key={v} value={v}>
+                          {t(TIME_LABELS[v])}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                )}
+              </div>
+            )}
+            {text('presidingBody', t('fields.presidingBody'))}
+          </section>
+          {shown.has('chair') && (
+            <PersonInput
+              legend={t('panel.chairLegend')}
+              nameId={fieldInputId('chair')}
+              person={fields.chair}
+              people={people}
+              required={required.has('chair')}
+              onChange={setChair}
+            />
+          )}
+          {shown.has('attendees') && (
+            <div className="st-row">
+              <label htmlFor={fieldInputId('attendees')}>
+                {t('fields.attendees')} {mark('attendees')}
+              </label>
+              <textarea
+                id={fieldInputId('attendees')}
+                rows={3}
+                value={fields.attendees}
+                onChange={(e) => set((f) => ({ ...f, attendees: e.target.value }))}
+              />
             </div>
           )}
-          {text('presidingBody', t('fields.presidingBody'))}
-        </section>
-        {shown.has('chair') && (
-          <PersonInput
-            legend={t('panel.chairLegend')}
-            nameId={fieldInputId('chair')}
-            person={fields.chair}
-            people={people}
-            required={required.has('chair')}
-            onChange={setChair}
-          />
-        )}
-        {shown.has('attendees') && (
-          <div className="st-row">
-            <label htmlFor={fieldInputId('attendees')}>
-              {t('fields.attendees')} {mark('attendees')}
-            </label>
-            <textarea
-              id={fieldInputId('attendees')}
-              rows={3}
-              value={fields.attendees}
-              onChange={(e) => set((f) => ({ ...f, attendees: e.target.value }))}
+          {shown.has('bridgePoints') && (
+            <BridgePointList
+              store={store}
+              points={fields.bridgePoints}
+              people={people}
+              required={required.has('bridgePoints')}
             />
-          </div>
-        )}
-        {shown.has('bridgePoints') && (
-          <BridgePointList
-            store={store}
-            points={fields.bridgePoints}
-            people={people}
-            required={required.has('bridgePoints')}
-          />
-        )}
-        {text('photoCredit', t('fields.photoCredit'))}
-        {shown.has('byline') && (
-          <fieldset className="st-panel-section">
-            <legend>
-              {t('fields.byline')} {mark('byline')}
-            </legend>
-            <label htmlFor="st-in-byline-prefix">{t('panel.bylinePrefix')}</label>
-            <input
-              id="st-in-byline-prefix"
-              type="text"
-              value={fields.byline.prefix}
-              onChange={(e) => set((f) => ({ ...f, byline: { ...f.byline, prefix: e.target.value } }))}
-            />
-            <label htmlFor={fieldInputId('byline')}>{t('panel.bylineAuthor')}</label>
-            <input
-              id={fieldInputId('byline')}
-              type="text"
-              value={fields.byline.author}
-              onChange={(e) => set((f) => ({ ...f, byline: { ...f.byline, author: e.target.value } }))}
-            />
-            <label htmlFor="st-in-byline-unit">{t('panel.bylineUnit')}</label>
-            <input
-              id="st-in-byline-unit"
-              type="text"
-              value={fields.byline.unit}
-              onChange={(e) => set((f) => ({ ...f, byline: { ...f.byline, unit: e.target.value } }))}
-            />
-          </fieldset>
-        )}
-      </form>
+          )}
+          {text('photoCredit', t('fields.photoCredit'))}
+          {shown.has('byline') && (
+            <fieldset className="st-panel-section">
+              <legend>
+                {t('fields.byline')} {mark('byline')}
+              </legend>
+              <label htmlFor="st-in-byline-prefix">{t('panel.bylinePrefix')}</label>
+              <input
+                id="st-in-byline-prefix"
+                type="text"
+                value={fields.byline.prefix}
+                onChange={(e) => set((f) => ({ ...f, byline: { ...f.byline, prefix: e.target.value } }))}
+              />
+              <label htmlFor={fieldInputId('byline')}>{t('panel.bylineAuthor')}</label>
+              <input
+                id={fieldInputId('byline')}
+                type="text"
+                value={fields.byline.author}
+                onChange={(e) => set((f) => ({ ...f, byline: { ...f.byline, author: e.target.value } }))}
+              />
+              <label htmlFor="st-in-byline-unit">{t('panel.bylineUnit')}</label>
+              <input
+                id="st-in-byline-unit"
+                type="text"
+                value={fields.byline.unit}
+                onChange={(e) => set((f) => ({ ...f, byline: { ...f.byline, unit: e.target.value } }))}
+              />
+            </fieldset>
+          )}
+        </form>
+      </div>
     </aside>
   )
 }
