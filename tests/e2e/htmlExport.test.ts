@@ -238,7 +238,7 @@ describe('Xuất HTML, Sao chép cho web and the previews in the app', () => {
 
   it('lays the print preview out on A4 pages with the print layout margins', async () => {
     await app.page.getByRole('tab', { name: 'Bản in A4' }).click()
-    await app.page.getByLabel('Thu phóng').selectOption('1')
+    await app.page.getByTestId('preview-pane').getByLabel('Thu phóng').selectOption('1')
     const frame = app.page.getByTestId('preview-print')
     expect(await frame.getAttribute('sandbox')).toBe('')
     await expect.poll(() => frame.getAttribute('srcdoc')).toContain('column-width')
