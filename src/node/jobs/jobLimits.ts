@@ -1,4 +1,5 @@
 import type { JobKind } from './jobProtocol'
+import { viNumber } from '@shared/text/viNumber'
 
 /** How long and how much memory one job may take before its worker is ended. */
 export interface JobLimits {
@@ -19,8 +20,6 @@ const WHAT: Record<JobKind, { doing: string; work: string }> = {
   webFragment: { doing: 'sao chép cho web', work: 'việc sao chép cho web' },
 }
 
-const formatNumber = (n: number) => n.toLocaleString('vi-VN')
-
 export function jobStopMessage(
   kind: JobKind,
   reason: JobStopReason,
@@ -31,9 +30,9 @@ export function jobStopMessage(
   const untouched = kind === 'readDraft' ? 'tệp không bị thay đổi' : 'bản thảo không bị thay đổi'
   switch (reason) {
     case 'memory':
-      return `Bản thảo cần quá nhiều bộ nhớ để ${doing} (vượt ${formatNumber(limits.maxMemoryMb)} MB); ${work} đã dừng, ${untouched}.`
+      return `Bản thảo cần quá nhiều bộ nhớ để ${doing} (vượt ${viNumber(limits.maxMemoryMb)} MB); ${work} đã dừng, ${untouched}.`
     case 'timeout':
-      return `Bản thảo cần quá ${formatNumber(Math.round(limits.timeoutMs / 1000))} giây để ${doing}; ${work} đã dừng, ${untouched}.`
+      return `Bản thảo cần quá ${viNumber(Math.round(limits.timeoutMs / 1000))} giây để ${doing}; ${work} đã dừng, ${untouched}.`
     case 'crash': {
       const code = exitCode === null || exitCode === undefined ? '' : ` (mã thoát ${exitCode})`
       return `Tiến trình xử lý bản thảo dừng đột ngột${code} nên ${work} không hoàn thành; ${untouched}.`

@@ -2,6 +2,7 @@ import type { Asset } from '../model/assets'
 import type { BodyNode } from '../model/body'
 import type { Report } from '../model/report'
 import { MAX_SPAN, tableGrid } from './tableGrid'
+import { viNumber } from '../text/viNumber'
 
 const MB = 1024 * 1024
 
@@ -38,8 +39,7 @@ export class BudgetError extends Error {
   }
 }
 
-const count = (n: number) => n.toLocaleString('vi-VN')
-const megabytes = (bytes: number) => count(Math.round(bytes / MB))
+const megabytes = (bytes: number) => viNumber(Math.round(bytes / MB))
 
 interface BodyCensus {
   nodes: number
@@ -76,22 +76,22 @@ const cellsOf = (table: BodyNode) =>
 /** The first limit the draft's body breaks (nodes, cells, a table's columns or slots), or null. */
 function bodyProblem(found: BodyCensus): string | null {
   if (found.nodes > DRAFT_BUDGET.draftNodes)
-    return `Bản thảo có ${count(found.nodes)} thành phần (đoạn, chữ, ô bảng…); tối đa ${count(DRAFT_BUDGET.draftNodes)}.`
+    return `Bản thảo có ${viNumber(found.nodes)} thành phần (đoạn, chữ, ô bảng…); tối đa ${viNumber(DRAFT_BUDGET.draftNodes)}.`
   const cells = found.tables.map(cellsOf)
   const total = cells.reduce((a, b) => a + b, 0)
   if (total > DRAFT_BUDGET.draftCells)
-    return `Các bảng trong bản thảo có tổng cộng ${count(total)} ô; tối đa ${count(DRAFT_BUDGET.draftCells)} ô.`
+    return `Các bảng trong bản thảo có tổng cộng ${viNumber(total)} ô; tối đa ${viNumber(DRAFT_BUDGET.draftCells)} ô.`
   for (const [i, table] of found.tables.entries()) {
-    const name = `Bảng ${count(i + 1)}`
+    const name = `Bảng ${viNumber(i + 1)}`
     // Counted before the grid is laid out: the layout's cost grows with the cells.
     if ((cells[i] ?? 0) > DRAFT_BUDGET.tableSlots)
-      return `${name} có ${count(cells[i] ?? 0)} ô; tối đa ${count(DRAFT_BUDGET.tableSlots)} ô một bảng.`
+      return `${name} có ${viNumber(cells[i] ?? 0)} ô; tối đa ${viNumber(DRAFT_BUDGET.tableSlots)} ô một bảng.`
     const grid = tableGrid(table)
     if (grid.columns > DRAFT_BUDGET.tableColumns)
-      return `${name} có ${count(grid.columns)} cột; tối đa ${count(DRAFT_BUDGET.tableColumns)} cột (giới hạn của Word).`
+      return `${name} có ${viNumber(grid.columns)} cột; tối đa ${viNumber(DRAFT_BUDGET.tableColumns)} cột (giới hạn của Word).`
     const slots = grid.columns * grid.rows.length
     if (slots > DRAFT_BUDGET.tableSlots)
-      return `${name} có ${count(grid.rows.length)} dòng × ${count(grid.columns)} cột = ${count(slots)} ô; tối đa ${count(DRAFT_BUDGET.tableSlots)} ô một bảng.`
+      return `${name} có ${viNumber(grid.rows.length)} dòng × ${viNumber(grid.columns)} cột = ${viNumber(slots)} ô; tối đa ${viNumber(DRAFT_BUDGET.tableSlots)} ô một bảng.`
   }
   return null
 }
@@ -132,7 +132,7 @@ function heaviest(report: Report, figures: Map<string, number>, perUse: (a: Asse
 }
 
 const reuse = (top: Heaviest | null, verb: string) =>
-  top && top.uses > 1 ? `: ảnh "${top.asset.name}" được ${verb} ở ${count(top.uses)} hình` : ''
+  top && top.uses > 1 ? `: ảnh "${top.asset.name}" được ${verb} ở ${viNumber(top.uses)} hình` : ''
 
 /** Throws {@link BudgetError} when the draft's body is over budget. */
 function assertBody(report: Report): BodyCensus {

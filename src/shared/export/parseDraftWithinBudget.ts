@@ -2,11 +2,10 @@ import { MIGRATIONS, type Migration } from '../model/migrations'
 import { parseReportBytes } from '../model/parseReport'
 import { DRAFT_BUDGET, draftBudgetProblem } from './draftBudget'
 import { countJsonObjects } from './jsonObjectCount'
+import { viNumber } from '../text/viNumber'
 
 type Parsed = ReturnType<typeof parseReportBytes>
 type BudgetedParse = Parsed | { ok: false; code: 'over-budget'; message: string }
-
-const count = (n: number) => n.toLocaleString('vi-VN')
 
 /**
  * `parseReportBytes` within `DRAFT_BUDGET`: the objects are counted in the raw bytes first (parsing and
@@ -22,7 +21,7 @@ export function parseDraftWithinBudget(
     return {
       ok: false,
       code: 'over-budget',
-      message: `Bản thảo có hơn ${count(limit)} thành phần dữ liệu (đoạn, chữ, ô bảng, định dạng…); tối đa ${count(limit)}.`,
+      message: `Bản thảo có hơn ${viNumber(limit)} thành phần dữ liệu (đoạn, chữ, ô bảng, định dạng…); tối đa ${viNumber(limit)}.`,
     }
   }
   const parsed = parseReportBytes(bytes, migrations)

@@ -9,6 +9,7 @@ import { otherFileKind } from './otherFileKind'
 import { REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report'
 import { unusableBodyParts } from './body'
 import { otherUnicodeEncoding } from './unicodeEncoding'
+import { viNumber } from '../text/viNumber'
 
 /** Largest draft accepted (embedded photos included); checked before a byte is read. */
 export const MAX_DRAFT_BYTES = 200 * 1024 * 1024
@@ -39,12 +40,10 @@ const ENCODING_MESSAGES = {
 
 const fail = (code: ReportErrorCode, message: string): ParseResult => ({ ok: false, code, message })
 
-const formatNumber = (n: number) => n.toLocaleString('vi-VN')
-
 /** The message for a file of `size` bytes over the limit; also used before reading a file from disk. */
 export function tooLargeMessage(size: number): string {
   const mb = Math.round(size / 1024 / 1024)
-  return `Tệp quá lớn (${formatNumber(mb)} MB, tối đa ${MAX_DRAFT_BYTES / 1024 / 1024} MB): đây không phải bản thảo Soạn Tin hợp lệ.`
+  return `Tệp quá lớn (${viNumber(mb)} MB, tối đa ${MAX_DRAFT_BYTES / 1024 / 1024} MB): đây không phải bản thảo Soạn Tin hợp lệ.`
 }
 
 /** Reads a draft from raw bytes: checks size, kind and encoding first, then the JSON itself. */
@@ -66,12 +65,12 @@ export function parseReportBytes(
     if (cutInsideLetterAtEnd(bytes, at)) {
       return fail(
         'truncated',
-        `Tệp bị cắt cụt giữa một chữ ở cuối (byte thứ ${formatNumber(at + 1)}): có thể lần ghi trước bị gián đoạn hoặc tệp chép chưa xong.`,
+        `Tệp bị cắt cụt giữa một chữ ở cuối (byte thứ ${viNumber(at + 1)}): có thể lần ghi trước bị gián đoạn hoặc tệp chép chưa xong.`,
       )
     }
     return fail(
       'not-utf8',
-      `Tệp có byte không phải văn bản UTF-8 (từ byte thứ ${formatNumber(at + 1)}); có thể là tệp nhị phân hoặc văn bản mã TCVN3/VNI: không mở được.`,
+      `Tệp có byte không phải văn bản UTF-8 (từ byte thứ ${viNumber(at + 1)}); có thể là tệp nhị phân hoặc văn bản mã TCVN3/VNI: không mở được.`,
     )
   }
   return parseReportText(text, migrations)

@@ -1,4 +1,4 @@
-const formatNumber = (n: number) => n.toLocaleString('vi-VN')
+import { viNumber } from './viNumber'
 
 /** "lỗi cú pháp ở dòng 3, cột 14" from the parser's position, in the officer's language; V8's own words are English. */
 export function jsonSyntaxPlace(text: string, error: unknown): string {
@@ -9,7 +9,7 @@ export function jsonSyntaxPlace(text: string, error: unknown): string {
   const before = text.slice(0, position)
   const line = before.split('\n').length
   const column = position - before.lastIndexOf('\n')
-  return `lỗi cú pháp ở dòng ${formatNumber(line)}, cột ${formatNumber(column)}`
+  return `lỗi cú pháp ở dòng ${viNumber(line)}, cột ${viNumber(column)}`
 }
 
 /** Why a settings or template file's text is not JSON, for the message naming the file. */
