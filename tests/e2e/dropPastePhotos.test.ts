@@ -77,11 +77,33 @@ async function pasteFiles(app: AppUnderTest, files: PageFile[], text = '', html 
 
 async function typeThreeParagraphs(app: AppUnderTest): Promise<void> {
   await app.page.locator('.st-editor').click()
+  // Type only once the caret is in the body: on a loaded machine the first click can land before
+  // the editor takes focus, and the words would go nowhere.
+  await expect
+    .poll(() => app.page.evaluate(() => document.activeElement?.closest('.st-editor') != null))
+    .toBe(true)
   await app.page.keyboard.type('Đoạn một.')
   await app.page.keyboard.press('Enter')
   await app.page.keyboard.type('Đoạn hai.')
   await app.page.keyboard.press('Enter')
   await app.page.keyboard.type('Đoạn ba.')
+  await expect.poll(() => bodyFrom(app)).toEqual(['Đoạn một.', 'Đoạn hai.', 'Đoạn ba.'])
+}
+
+/** Clicks the end of the paragraph holding `text` and waits until the caret is really there. */
+async function caretAtEndOf(app: AppUnderTest, text: string): Promise<void> {
+  await app.page.locator('.st-editor p', { hasText: text }).click()
+  await app.page.keyboard.press('End')
+  // A paste right after the click could reach the editor before its selection follows the click.
+  await expect
+    .poll(() =>
+      app.page.evaluate((want) => {
+        const node = window.getSelection()?.anchorNode
+        const block = (node instanceof Element ? node : node?.parentElement)?.closest('p')
+        return block?.textContent?.includes(want) ?? false
+      }, text),
+    )
+    .toBe(true)
 }
 
 function statusText(app: AppUnderTest): Promise<string> {
@@ -141,14 +163,12 @@ describe('photos dropped onto the editor or pasted from the clipboard', () => {
   it('pastes a screenshot as a photo at the caret; text beside an image pastes as text', async () => {
     app = await launchApp()
     await typeThreeParagraphs(app)
-    await app.page.locator('.st-editor p', { hasText: 'Đoạn một.' }).click()
-    await app.page.keyboard.press('End')
+    await caretAtEndOf(app, 'Đoạn một.')
     await pasteFiles(app, [pngFile('image.png', 104)])
     await expect.poll(() => bodyFrom(app!)).toEqual(['Đoạn một.', '[ảnh 104]', 'Đoạn hai.', 'Đoạn ba.'])
 
     // Word puts a picture of the copied text beside it: the text is what pastes.
-    await app.page.locator('.st-editor p', { hasText: 'Đoạn ba.' }).click()
-    await app.page.keyboard.press('End')
+    await caretAtEndOf(app, 'Đoạn ba.')
     await pasteFiles(app, [pngFile('image.png', 105)], ' Thêm chữ.')
     await expect
       .poll(() => bodyFrom(app!))
@@ -159,8 +179,7 @@ describe('photos dropped onto the editor or pasted from the clipboard', () => {
     await expect.poll(() => shownWidths(app!)).toEqual([])
 
     // Pasted HTML keeps going through the paste cleaner: its text comes in, its foreign <img> does not.
-    await app.page.locator('.st-editor p', { hasText: 'Đoạn ba.' }).click()
-    await app.page.keyboard.press('End')
+    await caretAtEndOf(app, 'Đoạn ba.')
     await pasteFiles(app, [], '', '<p>Chữ dán<img src="https://example.com/anh.png"></p>')
     await expect.poll(() => bodyFrom(app!)).toEqual(['Đoạn một.', 'Đoạn hai.', 'Đoạn ba.Chữ dán'])
     expect(await shownWidths(app)).toEqual([])
