@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { photoPng } from '../fixtures/pngImage'
+import { caretAtEnd } from './harness/caretAtEnd'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 /** A file to hand the page: its bytes travel as numbers, the page builds the `File`. */
@@ -91,19 +92,8 @@ async function typeThreeParagraphs(app: AppUnderTest): Promise<void> {
 }
 
 /** Clicks the end of the paragraph holding `text` and waits until the caret is really there. */
-async function caretAtEndOf(app: AppUnderTest, text: string): Promise<void> {
-  await app.page.locator('.st-editor p', { hasText: text }).click()
-  await app.page.keyboard.press('End')
-  // A paste right after the click could reach the editor before its selection follows the click.
-  await expect
-    .poll(() =>
-      app.page.evaluate((want) => {
-        const node = window.getSelection()?.anchorNode
-        const block = (node instanceof Element ? node : node?.parentElement)?.closest('p')
-        return block?.textContent?.includes(want) ?? false
-      }, text),
-    )
-    .toBe(true)
+function caretAtEndOf(app: AppUnderTest, text: string): Promise<void> {
+  return caretAtEnd(app.page.locator('.st-editor p', { hasText: text }))
 }
 
 function statusText(app: AppUnderTest): Promise<string> {

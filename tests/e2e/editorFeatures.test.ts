@@ -5,6 +5,7 @@ import { parseReportBytes, serializeReport } from '@shared/model/parseReport'
 import type { BodyNode } from '@shared/model/body'
 import { draft, field, figure, p } from '../fixtures/builders'
 import { photoPng } from '../fixtures/pngImage'
+import { caretAtEnd } from './harness/caretAtEnd'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 function findAll(node: BodyNode, type: string): BodyNode[] {
@@ -61,8 +62,7 @@ describe('editor features: photos with captions, tables, formatting, undo, langu
   })
 
   it('inserts a table with a header row and formats text from the toolbar', async () => {
-    await app.page.locator('.st-editor > p:not(.st-fieldview)').first().click()
-    await app.page.keyboard.press('End')
+    await caretAtEnd(app.page.locator('.st-editor > p:not(.st-fieldview)').first())
     await app.page.keyboard.press('Enter')
     await app.page.getByRole('button', { name: 'Chèn bảng' }).click()
     expect(await app.page.locator('.st-editor table th').count()).toBe(3)

@@ -15,6 +15,7 @@ import { p } from '../fixtures/builders'
 import { seedReport } from '../unit/shared/export/html/seedExample'
 import { xssReport } from '../unit/shared/export/html/xssVectors'
 import { FakeDialogs } from './harness/fakeDialogs'
+import { caretAtEnd } from './harness/caretAtEnd'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 import { RecordingShell } from '../helpers/recordingShell'
 
@@ -224,8 +225,7 @@ describe('Xuất HTML, Sao chép cho web and the previews in the app', () => {
 
   it('rebuilds the preview once after a burst of typing, not on each keystroke', async () => {
     const before = await builds(app.page, 'preview-web')
-    await app.page.locator('.st-editor p').filter({ hasText: 'Sau gần 2 năm triển khai' }).click()
-    await app.page.keyboard.press('End')
+    await caretAtEnd(app.page.locator('.st-editor p').filter({ hasText: 'Sau gần 2 năm triển khai' }))
     await app.page.keyboard.type(' Thêm câu kiểm tra xem trước.', { delay: 25 })
     await expect
       .poll(() => app.page.getByTestId('preview-web').getAttribute('srcdoc'))

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { BodyNode } from '@shared/model/body'
 import { parseReportBytes } from '@shared/model/parseReport'
+import { caretAtEnd } from './harness/caretAtEnd'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 const FIRST = 'https://quangninh.gov.vn'
@@ -54,8 +55,7 @@ describe('link dialog: Ctrl+K and the toolbar button, no window.prompt', () => {
   })
 
   it('links a selected word with Ctrl+K and Enter, then gives the caret back to the body', async () => {
-    await page().locator('.st-editor > p:not(.st-fieldview)').first().click()
-    await page().keyboard.press('End')
+    await caretAtEnd(page().locator('.st-editor > p:not(.st-fieldview)').first())
     await page().keyboard.press('Enter')
     await page().keyboard.type('Xem chi tiết tại đây')
     // Selects the last word, as an officer does with the keyboard.

@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { photoPng } from '../fixtures/pngImage'
+import { caretAtEnd } from './harness/caretAtEnd'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 /** The decoded width of every photo in the editor, smallest first (0 for one not shown). */
@@ -17,8 +18,7 @@ async function shownWidths(app: AppUnderTest): Promise<number[]> {
  * caret at the end of the first paragraph, so no photo is ever replaced by the next.
  */
 async function insertPhoto(app: AppUnderTest, name: string, width: number): Promise<void> {
-  await app.page.locator('.st-editor p').first().click()
-  await app.page.keyboard.press('End')
+  await caretAtEnd(app.page.locator('.st-editor p').first())
   const path = join(app.docsDir, name)
   writeFileSync(path, photoPng(width, 60, width))
   await app.page.getByTestId('image-input').setInputFiles(path)

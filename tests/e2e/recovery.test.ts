@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { RecoveryStore } from '@node/recoveryStore'
 import { parseReportBytes, serializeReport, type Report } from '@shared/model'
+import { caretAtEnd } from './harness/caretAtEnd'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 import { draft as draftOf, p } from '../fixtures/builders'
 
@@ -118,8 +119,7 @@ describe('autosave and crash recovery, end to end', () => {
     first.dialogs.openQueue.push(path)
     await first.page.keyboard.press('Control+o')
     await expect.poll(() => first.page.title()).toBe('Giao ban tuần.soantin — Soạn Tin')
-    await first.page.locator('.st-editor').click()
-    await first.page.keyboard.press('End')
+    await caretAtEnd(first.page.locator('.st-editor'))
     await first.page.keyboard.type(' Thêm một câu.')
     await expect.poll(() => backupsIn(userData).length, { timeout: 5000 }).toBe(1)
     killBrowser(first)
@@ -203,8 +203,7 @@ describe('unsaved changes: Lưu / Không lưu / Hủy', () => {
   })
 
   it('Lưu saves first (through the save dialog), then goes on', async () => {
-    await app.page.locator('.st-editor').click()
-    await app.page.keyboard.press('End')
+    await caretAtEnd(app.page.locator('.st-editor'))
     await app.page.keyboard.type(' Sửa thêm.')
     const elsewhere = join(scratch, 'Bản sửa.soantin')
     app.dialogs.saveQueue.push(elsewhere)
@@ -248,8 +247,7 @@ describe('unsaved changes: Lưu / Không lưu / Hủy', () => {
 
   it('a file changed by another program is not overwritten without asking', async () => {
     const path = join(scratch, 'Thứ ba.soantin')
-    await app.page.locator('.st-editor').click()
-    await app.page.keyboard.press('End')
+    await caretAtEnd(app.page.locator('.st-editor'))
     await app.page.keyboard.type(' Của tôi.')
     const theirs = serializeReport(draft('Bản của đồng nghiệp.'))
     writeFileSync(path, theirs)

@@ -6,6 +6,7 @@ import type { Locator } from 'playwright-core'
 import { parseReportBytes } from '@shared/model/parseReport'
 import type { Report } from '@shared/model/report'
 import { reportParagraphs } from '@shared/plainText/reportText'
+import { caretAtEnd } from './harness/caretAtEnd'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 const ROOT = resolve(__dirname, '../..')
@@ -172,8 +173,7 @@ describe('templates and structured fields, end to end', () => {
   })
 
   it('writes free text around the fields and saves everything', async () => {
-    await editor().locator('p', { hasText: 'Tuy nhiên' }).click()
-    await app.page.keyboard.press('End')
+    await caretAtEnd(editor().locator('p', { hasText: 'Tuy nhiên' }))
     await app.page.keyboard.type(' Một số dự án còn chậm.')
     await panel().evaluate((el) => el.scrollTo(0, 0))
     await app.page.screenshot({ path: join(DOCS, 'panel.png') })
@@ -192,8 +192,7 @@ describe('templates and structured fields, end to end', () => {
   })
 
   it('asks Lưu / Không lưu / Hủy before the gallery replaces a dirty report, and Hủy keeps it', async () => {
-    await editor().locator('p', { hasText: 'Tuy nhiên' }).click()
-    await app.page.keyboard.press('End')
+    await caretAtEnd(editor().locator('p', { hasText: 'Tuy nhiên' }))
     await app.page.keyboard.type(' Chưa lưu.')
     await expect.poll(() => app.page.title()).toMatch(/^● /)
     await app.page.getByRole('button', { name: 'Mới', exact: true }).click()
@@ -240,8 +239,7 @@ describe('templates and structured fields, end to end', () => {
 
   it('makes next week’s report: same people and bridge points, date a week later, last week’s text gone', async () => {
     // Unsaved words first: the next report replaces this one, so the same question comes before it.
-    await editor().locator('p', { hasText: 'Tuy nhiên' }).click()
-    await app.page.keyboard.press('End')
+    await caretAtEnd(editor().locator('p', { hasText: 'Tuy nhiên' }))
     await app.page.keyboard.type(' Sửa nữa.')
     await app.page.getByRole('button', { name: 'Báo cáo kỳ tiếp theo' }).click()
     await question().getByRole('button', { name: 'Hủy' }).click()
