@@ -74,6 +74,17 @@ function takeBlock(blocks: BodyNode[], predicate: (b: BodyNode) => boolean, what
 
 const startsWith = (block: BodyNode, prefix: string) => block.content?.[0]?.text?.startsWith(prefix) ?? false
 
+/**
+ * The article capitalises "Đồng chí" after the comma, where the template writes the common noun in
+ * small letters; the report keeps the article's own wording in its bridge-point block, as a unit's own
+ * template would.
+ */
+const SEED_BRIDGE_POINT_PATTERN = 'Tại điểm cầu {place}, Đồng chí {chair} chủ trì cuộc họp.'
+
+function withPattern(block: BodyNode, pattern: string): BodyNode {
+  return { ...block, attrs: { ...block.attrs, pattern } }
+}
+
 /** The seed article as a report made from the template (deterministic: fixed id, clock and picture). */
 export function buildSeedReport(template: Template): Report {
   let ids = 0
@@ -106,7 +117,7 @@ export function buildSeedReport(template: Template): Report {
     block('themeHeader'),
     block('reportTitle'),
     fillRuns(lead, [', ', LEAD_MIDDLE, ' chủ trì.']),
-    block('bridgePoints'),
+    withPattern(block('bridgePoints'), SEED_BRIDGE_POINT_PATTERN),
     ...RESULTS.map((result) => p(result)),
     p(DIFFICULTIES),
     fillRuns(conclusion, ['Kết luận nội dung này, ', CONCLUSION_TAIL]),

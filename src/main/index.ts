@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, ClipboardItem, shell, utilityProcess } from 'electron'
+import { app, BrowserWindow, shell, utilityProcess } from 'electron'
 import { dirname, isAbsolute, join } from 'node:path'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { registerAppScheme } from './appProtocol'
@@ -7,6 +7,7 @@ import { electronDialogs } from './dialogs'
 import { hardenDefaultSession } from './hardenSession'
 import { registerIpc } from './ipc/registerIpc'
 import { sendEvent } from './ipc/sendEvent'
+import { electronClipboard } from './electronClipboard'
 import { installMenu } from './menu'
 import { utilityJobPort } from './jobs/utilityJobPort'
 import { cleanStaleTempFiles } from '@node/atomicWrite'
@@ -138,11 +139,8 @@ app
           },
           showItemInFolder: (path) => shell.showItemInFolder(path),
         },
-        // "Sao chép cho web": main's clipboard, since the renderer's permission requests are all denied.
-        clipboard: {
-          writeHtml: (html, text) =>
-            clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
-        },
+        // "Sao chép cho web" and the right-click menu's "Dán".
+        clipboard: electronClipboard(),
         onFileUsed: (path) => app.addRecentDocument(path),
         onExportProgress: (progress) => sendEvent(mainWindow?.webContents, 'exportProgress', progress),
         // Drafts are read and exported in utility processes (built beside this file), never in main.

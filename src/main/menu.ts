@@ -52,6 +52,14 @@ export function installMenu(getWindow: () => BrowserWindow | null, recent: Recen
         { label: 'Hoàn tác', accelerator: 'CmdOrCtrl+Z', registerAccelerator: false, click: send('undo') },
         { label: 'Làm lại', accelerator: 'CmdOrCtrl+Y', registerAccelerator: false, click: send('redo') },
         { type: 'separator' },
+        { label: 'Tìm…', accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: send('find') },
+        {
+          label: 'Thay thế…',
+          accelerator: 'CmdOrCtrl+H',
+          registerAccelerator: false,
+          click: send('replace'),
+        },
+        { type: 'separator' },
         { label: 'Cắt', role: 'cut' },
         { label: 'Sao chép', role: 'copy' },
         { label: 'Dán', role: 'paste' },
@@ -84,7 +92,14 @@ export function installMenu(getWindow: () => BrowserWindow | null, recent: Recen
         { label: 'Toàn màn hình', role: 'togglefullscreen' },
       ],
     },
-    { label: 'Trợ giúp', submenu: [{ label: 'Giới thiệu Soạn Tin', click: send('about') }] },
+    {
+      label: 'Trợ giúp',
+      submenu: [
+        // F1 is the renderer's (useShortcuts), so it works in the e2e harness too.
+        { label: 'Phím tắt', accelerator: 'F1', registerAccelerator: false, click: send('shortcuts') },
+        { label: 'Giới thiệu Soạn Tin', click: send('about') },
+      ],
+    },
   ]
   Menu.setApplicationMenu(Menu.buildFromTemplate(template))
 }

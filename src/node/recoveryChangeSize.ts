@@ -3,7 +3,12 @@ import type { Report } from '@shared/model/report'
 import { bodyPlainText } from '@shared/plainText/bodyPlainText'
 
 /** Fields are counted once, from the fields themselves, so the body's fields and blocks read as empty. */
-const TYPED_ONLY: FieldSource = { fieldText: () => '', bridgePointSentences: () => [], assetSrc: () => '' }
+const TYPED_ONLY: FieldSource = {
+  fieldText: () => '',
+  bridgePointSentences: () => [],
+  captionCredit: () => '',
+  assetSrc: () => '',
+}
 
 /** The words an officer typed in a report, fields first then one line per paragraph: one string to compare. */
 export function reportPlainText(report: Report): string {

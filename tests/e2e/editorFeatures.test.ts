@@ -65,6 +65,8 @@ describe('editor features: photos with captions, tables, formatting, undo, langu
     await caretAtEnd(app.page.locator('.st-editor > p:not(.st-fieldview)').first())
     await app.page.keyboard.press('Enter')
     await app.page.getByRole('button', { name: 'Chèn bảng' }).click()
+    // The size picker opens on 3 × 3 with a header row.
+    await app.page.getByTestId('table-size-grid').press('Enter')
     expect(await app.page.locator('.st-editor table th').count()).toBe(3)
     expect(await app.page.locator('.st-editor table tr').count()).toBe(3)
     await app.page.keyboard.type('Chỉ tiêu')

@@ -51,6 +51,9 @@ class RecordingClipboard implements ClipboardPort {
   writeHtml(html: string, text: string) {
     this.writes.push({ html, text })
   }
+  read() {
+    return this.writes.at(-1) ?? { html: '', text: '' }
+  }
 }
 
 /**
@@ -166,7 +169,9 @@ describe('Xuất HTML, Sao chép cho web and the previews in the app', () => {
     dialogs = new ExportDialogs(dir)
     clipboard = new RecordingClipboard()
     shell = new RecordingShell()
-    app = await launchApp({ deps: { dialogs, clipboard, shell }, viewport: { width: 1400, height: 900 } })
+    // Wide enough for the preview to stay beside the page (its text column keeps 600 px), so these
+    // tests can type while it is open; narrower windows show it as a tab (layoutRoom.test.ts).
+    app = await launchApp({ deps: { dialogs, clipboard, shell }, viewport: { width: 1680, height: 900 } })
     const draft = join(dir, 'giao-ban.soantin')
     copyFileSync(SEED, draft)
     dialogs.openQueue.push(draft)

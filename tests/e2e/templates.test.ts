@@ -16,8 +16,8 @@ const DOCS = join(ROOT, 'docs')
 const THEME_2022 = 'Chủ đề công tác năm 2022: "Đoàn kết, kỷ cương, đổi mới, phát triển"'
 const LEAD_CHAIR = 'Nguyễn Xuân Ký, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'
 const DAM_HA =
-  'Tại điểm cầu huyện Đầm Hà, Đồng chí Đỗ Thị Ninh Hường – TUV, Bí thư Huyện ủy chủ trì cuộc họp.'
-const TIEN_YEN = 'Tại điểm cầu huyện Tiên Yên, Đồng chí Hoàng Văn Bình, Bí thư Huyện ủy chủ trì cuộc họp.'
+  'Tại điểm cầu huyện Đầm Hà, đồng chí Đỗ Thị Ninh Hường – TUV, Bí thư Huyện ủy chủ trì cuộc họp.'
+const TIEN_YEN = 'Tại điểm cầu huyện Tiên Yên, đồng chí Hoàng Văn Bình, Bí thư Huyện ủy chủ trì cuộc họp.'
 
 function readDraft(path: string): Report {
   const parsed = parseReportBytes(readFileSync(path))
@@ -172,6 +172,16 @@ describe('templates and structured fields, end to end', () => {
     )
   })
 
+  it('prints a bridge point’s note inside its sentence, before the full stop', async () => {
+    const note = point(1).getByLabel(/^Câu in thêm/)
+    await note.fill('cùng 11 điểm cầu cấp xã')
+    await expect
+      .poll(bridgeSentences)
+      .toEqual([TIEN_YEN.replace(/\.$/, ', cùng 11 điểm cầu cấp xã.'), DAM_HA])
+    await note.fill('')
+    await expect.poll(bridgeSentences).toEqual([TIEN_YEN, DAM_HA])
+  })
+
   it('writes free text around the fields and saves everything', async () => {
     await caretAtEnd(editor().locator('p', { hasText: 'Tuy nhiên' }))
     await app.page.keyboard.type(' Một số dự án còn chậm.')
@@ -249,6 +259,11 @@ describe('templates and structured fields, end to end', () => {
         .getByLabel(/Ngày họp/)
         .inputValue(),
     ).toBe('2022-09-19')
+    // This week's headline after the recurring title: the next report keeps only the recurring part.
+    await panel()
+      .getByLabel(/^Tiêu đề/)
+      .fill('Giao ban Thường trực Tỉnh ủy: Tháo gỡ khó khăn cho doanh nghiệp')
+    await app.page.locator('.st-main').evaluate((el) => el.scrollTo({ top: el.scrollHeight }))
     await app.page.getByRole('button', { name: 'Báo cáo kỳ tiếp theo' }).click()
     await question().getByRole('button', { name: 'Không lưu' }).click()
     await expect
@@ -264,6 +279,16 @@ describe('templates and structured fields, end to end', () => {
     expect(await editor().innerText()).not.toContain('Một số dự án còn chậm.')
     expect(await app.page.title()).toMatch(/Chưa đặt tên/)
     expect(await editor().innerText()).not.toContain('Sửa nữa.')
+    expect(await editor().locator('h1.st-title').innerText()).toBe('Giao ban Thường trực Tỉnh ủy')
+    // Opened at the top, the caret in the first paragraph of free text: typing writes the week's text
+    // there, with no click, and touches no field.
+    expect(await app.page.locator('.st-main').evaluate((el) => el.scrollTop)).toBe(0)
+    await app.page.keyboard.type('Tuần này bàn về đầu tư.')
+    const typed = editor().locator('p', { hasText: 'Tuần này bàn về đầu tư.' })
+    expect(await typed.locator('[data-field]').count()).toBe(0)
+    // At the start of the template's first body paragraph, before its guide text.
+    expect(await typed.innerText()).toMatch(/^Tuần này bàn về đầu tư\.Sau … triển khai/)
+    expect(await editor().locator('[data-field="chair"]').innerText()).toBe(LEAD_CHAIR)
   })
 
   it('suggests people used before, found without tones and picked from the keyboard', async () => {

@@ -17,7 +17,8 @@ import { createPeopleHandlers } from './peopleHandlers'
 import { createSettingsHandlers } from './settingsHandlers'
 import { createTemplateHandlers } from './templateHandlers'
 import { createRecoveryHandlers, type WindowPort } from './recoveryHandlers'
-import type { ClipboardPort, DialogPort, ShellPort } from './ports'
+import { CLIPBOARD_UNAVAILABLE, type ClipboardPort, type DialogPort, type ShellPort } from './ports'
+import { describeError } from '@shared/text/describeError'
 import { createExportHandlers } from './exportHandlers'
 import { currentUnit } from '@shared/settings/settings'
 
@@ -118,6 +119,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     answerClose: (request) => recovery.answerClose(request),
     exportHtml: (request) => exports.exportHtml(request),
     copyForWeb: (request) => exports.copyForWeb(request),
+    readClipboard: async () => {
+      if (!deps.clipboard) return { ok: false, message: CLIPBOARD_UNAVAILABLE }
+      try {
+        const { html, text } = await deps.clipboard.read()
+        return { ok: true, html, text }
+      } catch (error) {
+        return { ok: false, message: `Không đọc được bộ nhớ tạm: ${describeError(error)}` }
+      }
+    },
     exportDocx: (request) => exports.exportDocx(request),
     openExport: (request) => exports.openExport(request),
     openExternal: async ({ url }) => {

@@ -11,7 +11,7 @@ import { JobStoppedError } from '@node/jobs/jobLimits'
 import type { JobPort } from '@node/jobs/jobProtocol'
 import { workerJobPort } from '@node/jobs/workerJobPort'
 import { SaveError } from '@node/saveErrors'
-import type { ClipboardPort, DialogPort, ShellPort } from './ports'
+import { CLIPBOARD_UNAVAILABLE, type ClipboardPort, type DialogPort, type ShellPort } from './ports'
 import { describeError, errorDetail } from '@shared/text/describeError'
 
 interface ExportHandlerDeps {
@@ -167,7 +167,7 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
     },
 
     async copyForWeb(request: IpcRequest<'copyForWeb'>): Promise<IpcResponses['copyForWeb']> {
-      if (!deps.clipboard) return { ok: false, message: 'Không truy cập được bộ nhớ tạm của hệ thống.' }
+      if (!deps.clipboard) return { ok: false, message: CLIPBOARD_UNAVAILABLE }
       let fragment
       try {
         fragment = await jobs.run({ kind: 'webFragment', report: request.report })

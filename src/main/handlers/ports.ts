@@ -12,9 +12,14 @@ export interface DialogPort {
 /** Formats the app exports to; each has its own save dialog filter. */
 export type ExportFormat = 'html' | 'docx'
 
+/** Said when the app runs without a clipboard (tests that never copy). */
+export const CLIPBOARD_UNAVAILABLE = 'Không truy cập được bộ nhớ tạm của hệ thống.'
+
 /** The system clipboard, for "Sao chép cho web": HTML for rich paste, plain text beside it. */
 export interface ClipboardPort {
   writeHtml(html: string, text: string): void | Promise<void>
+  /** What a paste would insert: the HTML flavour ('' if none) and the plain text. */
+  read(): { html: string; text: string } | Promise<{ html: string; text: string }>
 }
 
 export interface ShellPort {

@@ -33,7 +33,8 @@ export function bodyExtensions(source: FieldSource = EMPTY_FIELD_SOURCE): AnyExt
       alignments: ['left', 'center', 'right', 'justify'],
     }),
     ParagraphRoleAttribute,
-    Table.configure({ resizable: false }),
+    // Columns are dragged to width in the editor; both exporters keep the stored `colwidth`s.
+    Table.configure({ resizable: true }),
     TableRow,
     TableHeader,
     TableCell,

@@ -1,5 +1,5 @@
 import { DEFAULT_BRIDGE_POINT_PATTERN, DEFAULT_BRIDGE_POINT_PATTERN_NO_CHAIR } from './fieldText'
-import { bridgePointSentence, fieldText } from './fieldText'
+import { bridgePointSentence, captionCredit, fieldText } from './fieldText'
 import type { FieldName } from '../fields/fieldNames'
 import type { ReportFields } from '../model/fields'
 import { emptyFields } from '../model/fields'
@@ -8,6 +8,8 @@ import { emptyFields } from '../model/fields'
 export interface FieldSource {
   fieldText(name: FieldName): string
   bridgePointSentences(pattern: string, patternNoChair: string): string[]
+  /** What follows every photo caption: the credit, or ''. */
+  captionCredit(): string
   assetSrc(assetId: string): string
 }
 
@@ -25,6 +27,7 @@ export function fieldSourceFor(
           patternNoChair || DEFAULT_BRIDGE_POINT_PATTERN_NO_CHAIR,
         ),
       ),
+    captionCredit: () => captionCredit(fields),
     assetSrc,
   }
 }

@@ -1,8 +1,11 @@
-import { Node, mergeAttributes } from '@tiptap/core'
-import { FIGURE_NODE, figureAttrs } from '../nodes/figureNode'
+import { Node, mergeAttributes, type Attribute } from '@tiptap/core'
+import { FIGURE_NODE, FIGURE_WIDTH, figureAttrs, figureWidth } from '../nodes/figureNode'
 import type { FieldSource } from './fieldSource'
 import { EMPTY_FIELD_SOURCE } from './fieldSource'
 import { recordAttributes } from './recordAttributes'
+
+// TipTap's own element type: src/shared has no DOM types of its own.
+type HTMLElementLike = Parameters<NonNullable<Attribute['parseHTML']>>[0]
 
 interface FigureOptions {
   /** Turns an asset id into a displayable URL. @default returns '' */
@@ -25,8 +28,17 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   addAttributes() {
-    // Both live on the inner <img>, which renderHTML writes.
-    return recordAttributes(attrs, { readFrom: (el) => el.querySelector('img'), rendered: false })
+    // All live on the inner <img>, which renderHTML writes.
+    const readFrom = (el: HTMLElementLike) => el.querySelector('img')
+    return {
+      ...recordAttributes({ assetId: attrs.assetId, alt: attrs.alt }, { readFrom, rendered: false }),
+      width: {
+        default: attrs.width.default,
+        parseHTML: (el: HTMLElementLike) =>
+          figureWidth(Number(readFrom(el)?.getAttribute(attrs.width.htmlAttribute) ?? NaN)),
+        renderHTML: () => ({}),
+      },
+    }
   },
 
   parseHTML() {
@@ -34,7 +46,7 @@ export const Figure = Node.create<FigureOptions>({
   },
 
   renderHTML({ node, HTMLAttributes }) {
-    const { assetId, alt } = figureAttrs(node.attrs)
+    const { assetId, alt, width } = figureAttrs(node.attrs)
     return [
       element.tag,
       mergeAttributes(HTMLAttributes, { 'data-type': name, class: element.className }),
@@ -44,6 +56,9 @@ export const Figure = Node.create<FigureOptions>({
           src: this.options.source.assetSrc(assetId),
           [attrs.alt.htmlAttribute]: alt,
           [attrs.assetId.htmlAttribute]: assetId,
+          [attrs.width.htmlAttribute]: String(width),
+          // The page shows the chosen share of the text width, as both exports print it.
+          style: width < FIGURE_WIDTH.max ? `width: ${width}%` : null,
           draggable: 'false',
         },
       ],

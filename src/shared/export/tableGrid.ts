@@ -1,4 +1,5 @@
 import type { BodyNode } from '../model/body'
+import { saneColumnWidth } from '../model/saneColwidth'
 
 /**
  * The widest span either output writes, across or down. Word holds at most 63 columns in a table
@@ -42,6 +43,12 @@ export interface TableGrid {
   headerRows: number
   /** Each column's width in the editor (px), from the first row; null when the editor set none. */
   widths: (number | null)[]
+}
+
+/** A cell's own text alignment, set from the table toolbar; anything else in a draft means none. */
+export function cellAlign(node: BodyNode | null): 'left' | 'center' | 'right' | null {
+  const align = node?.attrs?.align
+  return align === 'left' || align === 'center' || align === 'right' ? align : null
 }
 
 /** A gap as the empty cells both outputs write: as few as spans allow, each at most MAX_SPAN wide. */
@@ -197,7 +204,7 @@ function editorWidths(first: readonly Placed[], rank: Int32Array, width: number)
     const hints = cell.node.attrs?.colwidth
     for (let i = 0; i < cell.width; i++) {
       const w: unknown = Array.isArray(hints) ? hints[i] : undefined
-      raw[cell.column + i] = typeof w === 'number' && w > 0 ? w : null
+      raw[cell.column + i] = saneColumnWidth(w)
     }
   }
   const merged: (number | null)[] = Array.from({ length: rank[width] ?? 0 }, () => 0)

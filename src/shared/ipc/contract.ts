@@ -38,6 +38,9 @@ export const MENU_COMMANDS = [
   'zoomIn',
   'zoomOut',
   'zoomReset',
+  'find',
+  'replace',
+  'shortcuts',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
@@ -216,6 +219,8 @@ export const IPC = {
     }),
   },
   copyForWeb: { channel: 'export:copy-for-web', request: z.object({ report: reportSchema }) },
+  /** "Dán" in the right-click menu: the renderer may not read the clipboard itself, main does. */
+  readClipboard: { channel: 'clipboard:read', request: null },
   /** Main asks where to save (default name from the meeting date and title) and writes atomically. */
   exportDocx: { channel: 'export:docx', request: z.object({ report: reportSchema }) },
   /** Opens a file exported earlier in its program, or shows it in its folder. */
@@ -253,6 +258,7 @@ export interface IpcResponses {
   exportHtml: ExportedHtml | Canceled | Failure
   /** The CMS fragment is on the clipboard as HTML, with a plain-text version beside it. */
   copyForWeb: { ok: true; warnings: string[] } | Failure
+  readClipboard: { ok: true; html: string; text: string } | Failure
   exportDocx: ExportedDocx | Canceled | Failure
   openExport: { ok: true } | Failure
 }

@@ -1,4 +1,6 @@
 import { z } from './zodLocale'
+import { saneFigureWidth } from './saneFigureWidth'
+import { saneColwidth } from './saneColwidth'
 import { MARK_NAMES, NODE_NAMES, type MarkName, type NodeName } from './nodeNames'
 
 /** A ProseMirror mark as stored in a draft. */
@@ -51,7 +53,7 @@ export const bodyNodeSchema: z.ZodType<BodyNode> = z.lazy(() =>
       text: z.string().optional(),
     })
     .transform((parsed) => {
-      const node = plainAttrs(parsed)
+      const node = saneColwidth(saneFigureWidth(plainAttrs(parsed)))
       if (!node.marks) return node
       const marks = node.marks.filter((m) => !pointsNowhere(m)).map(plainAttrs)
       return marks.length === node.marks.length && marks.every((m, i) => m === node.marks?.[i])

@@ -13,6 +13,12 @@ export const isoDateSchema = z
 export const TIMES_OF_DAY = ['', 'sang', 'trua', 'chieu', 'toi'] as const
 export type TimeOfDay = (typeof TIMES_OF_DAY)[number]
 
+/**
+ * Where the photo credit prints, by the unit's convention: after each caption, "(Ảnh: …)", or once,
+ * on a line under the byline, "Ảnh: …".
+ */
+export const PHOTO_CREDIT_PLACEMENTS = ['caption', 'byline'] as const
+
 export const bridgePointSchema = z.object({
   id: z.string().min(1),
   place: z.string(),
@@ -32,6 +38,8 @@ export const reportFieldsSchema = z.object({
   attendees: z.string(),
   bridgePoints: z.array(bridgePointSchema),
   photoCredit: z.string(),
+  // Drafts written before the choice existed print the credit after each caption.
+  photoCreditPlacement: z.enum(PHOTO_CREDIT_PLACEMENTS).default('caption'),
   byline: z.object({ prefix: z.string(), author: z.string(), unit: z.string() }),
 })
 export type ReportFields = z.infer<typeof reportFieldsSchema>
@@ -47,6 +55,7 @@ export function emptyFields(): ReportFields {
     attendees: '',
     bridgePoints: [],
     photoCredit: '',
+    photoCreditPlacement: 'caption',
     byline: { prefix: '', author: '', unit: '' },
   }
 }

@@ -5,6 +5,16 @@ interface FigureAttrs {
   /** The report asset the photo shows; images never come from anywhere else. */
   assetId: string
   alt: string
+  /** Shown width as a percent of the text width, an integer from 10 to 100. */
+  width: number
+}
+
+export const FIGURE_WIDTH = { min: 10, max: 100, default: 100 } as const
+
+/** A stored width made safe: a number rounded and held to 10–100, anything else the full width. */
+export function figureWidth(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return FIGURE_WIDTH.default
+  return Math.min(FIGURE_WIDTH.max, Math.max(FIGURE_WIDTH.min, Math.round(value)))
 }
 
 /** A photo with its caption as the node's inline content: `<figure><img><figcaption>`. */
@@ -17,6 +27,7 @@ export const FIGURE_NODE = {
   attrs: {
     assetId: { default: '', htmlAttribute: 'data-asset-id' },
     alt: { default: '', htmlAttribute: 'alt' },
+    width: { default: FIGURE_WIDTH.default, htmlAttribute: 'data-width' },
   },
 } as const satisfies {
   name: string
@@ -27,8 +38,8 @@ export const FIGURE_NODE = {
   attrs: { [K in keyof FigureAttrs]: NodeAttribute<FigureAttrs[K]> }
 }
 
-/** A figure's asset id and alt text; anything but a string counts as absent. */
+/** A figure's asset id, alt text and width; anything of the wrong kind counts as absent. */
 export function figureAttrs(attrs: Readonly<Record<string, unknown>> | undefined): FigureAttrs {
   const text = (value: unknown) => (typeof value === 'string' ? value : '')
-  return { assetId: text(attrs?.assetId), alt: text(attrs?.alt) }
+  return { assetId: text(attrs?.assetId), alt: text(attrs?.alt), width: figureWidth(attrs?.width) }
 }

@@ -1,4 +1,5 @@
 import type { FieldSource } from '../body/fieldSource'
+import { figureCaptionCredit } from '../body/fieldText'
 import type { BodyNode } from '../model/body'
 import { INLINE_NODE_NAMES } from '../model/nodeNames'
 import { shownLines } from '../nodes/shownLines'
@@ -43,8 +44,12 @@ export function bodyPlainText(source: FieldSource): PlainTextWalker {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
-      case 'figure':
         return [walker.line(node.content)]
+      case 'figure': {
+        const caption = walker.line(node.content)
+        const credit = figureCaptionCredit(node.content, source.captionCredit())
+        return [credit ? (caption.trim() ? caption.trimEnd() + credit : credit.trimStart()) : caption]
+      }
       default:
         return walker.paragraphs(node.content)
     }

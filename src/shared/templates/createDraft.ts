@@ -30,6 +30,7 @@ function templateFields(template: Template, options: DraftOptions): ReportFields
   fields.chair = d.chair ? structuredClone(d.chair) : null
   fields.attendees = d.attendees ?? ''
   fields.photoCredit = d.photoCredit ?? ''
+  fields.photoCreditPlacement = d.photoCreditPlacement ?? 'caption'
   fields.bridgePoints = (d.bridgePoints ?? []).map((p) => ({
     id: options.newId(),
     place: p.place,

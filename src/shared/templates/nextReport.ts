@@ -5,6 +5,7 @@ import type { Settings } from '../settings/settings'
 import { resolveThemeHeader } from '../settings/themeHeader'
 import { deepNfc } from '../text/normalize'
 import { nextMeetingDate } from './periods'
+import { recurringTitle } from './recurringTitle'
 import type { Period, Template } from './templateSchema'
 
 /**
@@ -38,14 +39,16 @@ interface NextReportOptions {
 }
 
 /**
- * "Báo cáo kỳ tiếp theo": the next meeting's report from this one. Keeps every field (title, presiding
- * body, chair, attendees, bridge points, byline, photo credit), moves the date by the meeting's
- * period, and starts the body again from the template's skeleton, so last week's text and photos go.
+ * "Báo cáo kỳ tiếp theo": the next meeting's report from this one. Keeps every field (presiding body,
+ * chair, attendees, bridge points, byline, photo credit) and the recurring part of the title, moves the
+ * date by the meeting's period, and starts the body again from the template's skeleton, so last
+ * week's headline, text and photos go.
  */
 export function nextReport(report: Report, options: NextReportOptions): Report {
   const period: Period = options.template?.period ?? 'one-off'
   const fields = structuredClone(report.fields)
   fields.meetingDate = nextMeetingDate(report.fields.meetingDate, period)
+  fields.title = recurringTitle(report.fields.title, options.template?.defaults.title)
   if (options.settings) fields.themeHeader = resolveThemeHeader(fields, options.settings)
   const stamp = options.now.toISOString()
   return deepNfc({

@@ -45,6 +45,7 @@ function defaultsFrom(fields: ReportFields): TemplateDefaults {
     d.bridgePoints = fields.bridgePoints.map((p) => ({ place: p.place, chair: p.chair, note: p.note }))
   }
   if (fields.photoCredit.trim()) d.photoCredit = fields.photoCredit
+  if (fields.photoCreditPlacement !== 'caption') d.photoCreditPlacement = fields.photoCreditPlacement
   if (fields.byline.prefix.trim()) d.byline = { prefix: fields.byline.prefix }
   return d
 }

@@ -1,6 +1,6 @@
 import { z } from '../model/zodLocale'
 import { bodyDocSchema } from '../model/body'
-import { TIMES_OF_DAY } from '../model/fields'
+import { PHOTO_CREDIT_PLACEMENTS, TIMES_OF_DAY } from '../model/fields'
 import { personSchema } from '../model/person'
 
 export const TEMPLATE_FORMAT = 'soantin-template'
@@ -52,6 +52,7 @@ export const templateDefaultsSchema = z.strictObject({
   attendees: z.string().optional(),
   bridgePoints: z.array(defaultBridgePointSchema).optional(),
   photoCredit: z.string().optional(),
+  photoCreditPlacement: z.enum(PHOTO_CREDIT_PLACEMENTS).optional(),
   byline: z
     .strictObject({
       prefix: z.string().optional(),

@@ -9,6 +9,7 @@ const SRC = join(ROOT, 'src')
 const SHELL_FILES = [
   'src/main/appProtocol.ts',
   'src/main/dialogs.ts',
+  'src/main/electronClipboard.ts',
   'src/main/hardenSession.ts',
   'src/main/index.ts',
   'src/main/ipc/registerIpc.ts',

@@ -26,8 +26,10 @@ const AREAS = [
     root: 'src/renderer/src',
     alias: '@renderer/',
     typeOnlyExempt: false,
-    layers: ['hooks', 'ipc', 'status', 'i18n', 'dialogs', 'editor', 'export', 'preview', 'gallery'].concat([
-      'panel',
+    layers: ['hooks', 'ipc', 'i18n', 'status', 'dialogs', 'panel', 'find', 'help', 'editor'].concat([
+      'export',
+      'preview',
+      'gallery',
       'start',
       'app',
       '.',

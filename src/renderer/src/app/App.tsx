@@ -1,16 +1,22 @@
-import { useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
+import { currentUnit } from '@shared/settings/settings'
 import { useTranslation } from 'react-i18next'
 import { AboutDialog } from '../dialogs/AboutDialog'
 import { ChoiceDialog } from '../dialogs/ChoiceDialog'
+import { EditorContextMenu } from '../editor/contextMenu/EditorContextMenu'
+import { ShortcutsDialog } from '../help/ShortcutsDialog'
 import { useAssetUrls } from '../editor/useAssetUrls'
 import { ReportEditor } from '../editor/ReportEditor'
 import { Toolbar } from '../editor/Toolbar'
+import { PhotoToolbar } from '../editor/photo/PhotoToolbar'
 import { DocxExportStatus } from '../export/DocxExportStatus'
 import { useDocxExport } from '../export/useDocxExport'
 import { SaveTemplateDialog } from '../gallery/SaveTemplateDialog'
 import { TemplateGallery } from '../gallery/TemplateGallery'
 import { useTemplates } from '../gallery/useTemplates'
 import { api } from '../ipc/api'
+import { FindBar } from '../find/FindBar'
+import { openFindBar } from '../find/findBarState'
 import { FieldPanel } from '../panel/FieldPanel'
 import { focusFieldInput } from '../panel/fieldInputIds'
 import { ThemeSettingsDialog } from '../panel/ThemeSettingsDialog'
@@ -33,7 +39,9 @@ import { StatusBar } from './StatusBar'
 import { useCommands } from './useCommands'
 import { useDialogs } from './useDialogs'
 import { insertImagesInOrder, useInsertImage } from './useInsertImage'
+import { usePrintPageCount } from './usePrintPageCount'
 import { useReportSession } from './useReportSession'
+import { useReplaceImage } from './useReplaceImage'
 import { useZoomShortcuts } from './useShortcuts'
 
 /**
@@ -43,6 +51,7 @@ import { useZoomShortcuts } from './useShortcuts'
 export function App() {
   const { t } = useTranslation()
   const [status, setStatus] = useState<StatusMessage | null>(null)
+  const showError = useCallback((text: string) => setStatus({ kind: 'error', text }), [])
   const [aboutVersion, setAboutVersion] = useState<string | null>(null)
   // The load whose editor or preview failed: closing then neither asks nor drops its backup.
   const [crashedLoad, setCrashedLoad] = useState<number | null>(null)
@@ -78,9 +87,20 @@ export function App() {
   })
   const docx = useDocxExport(currentReport)
   const web = useWebExport(currentReport)
-  const preview = usePreview({ editor, fieldStore, currentReport, report: doc.report })
-  const insertImage = useInsertImage({ editor, openDoc, assetUrls, setStatus })
   const zoom = useEditorZoom()
+  const workArea = useRef<HTMLDivElement>(null)
+  const preview = usePreview({
+    editor,
+    fieldStore,
+    currentReport,
+    report: doc.report,
+    area: workArea,
+    editorZoom: zoom,
+  })
+  const printLayout = settings ? currentUnit(settings).printLayout : undefined
+  const pages = usePrintPageCount({ editor, fieldStore, currentReport, layout: printLayout })
+  const insertImage = useInsertImage({ editor, openDoc, assetUrls, setStatus })
+  const replaceImage = useReplaceImage({ editor, openDoc, assetUrls, setStatus })
   useZoomShortcuts(changeEditorZoom)
 
   const run = useCommands({
@@ -102,6 +122,9 @@ export function App() {
     zoomIn: () => changeEditorZoom('in'),
     zoomOut: () => changeEditorZoom('out'),
     zoomReset: () => changeEditorZoom('reset'),
+    find: () => openFindBar('find'),
+    replace: () => openFindBar('replace'),
+    shortcuts: () => dialogs.show('shortcuts'),
     exportDocx: () => void docx.start(),
     exportHtml: () => void web.exportPage(),
     copyForWeb: () => void web.copyForWeb(),
@@ -114,6 +137,8 @@ export function App() {
   return (
     <div className="st-app">
       <AboutDialog version={aboutVersion} onClose={() => setAboutVersion(null)} />
+      <ShortcutsDialog open={dialogs.dialog === 'shortcuts'} onClose={dialogs.close} />
+      {editor && <EditorContextMenu editor={editor} onError={showError} />}
       <header className="st-header">
         <FileBar
           run={run}
@@ -129,6 +154,7 @@ export function App() {
           }
         />
         {editor && <Toolbar editor={editor} onInsertImage={(f) => void insertImage(f)} />}
+        {editor && <PhotoToolbar editor={editor} onReplace={(f, p) => void replaceImage(f, p)} />}
       </header>
       <div className="st-workspace">
         <CrashBoundary
@@ -137,41 +163,49 @@ export function App() {
           loadedReport={doc.report}
           onCrash={() => setCrashedLoad(doc.loadId)}
         >
-          <main className="st-main">
-            {startPanel.shown && startup.recent.length > 0 && (
-              <StartPanel
-                recent={startup.recent}
-                onNew={() => dialogs.show('gallery')}
-                onOpen={() => void session.open()}
-                onOpenRecent={(id) => void startup.openRecent(id)}
-                onDismiss={startPanel.hide}
+          {/* The editor page and the preview share this area; a preview shown as a tab covers the
+              page, which stays mounted (hidden) so its undo history and caret survive. */}
+          <div className="st-work-area" ref={workArea}>
+            <main className={preview.mode && preview.asTab ? 'st-main st-main-behind' : 'st-main'}>
+              {startPanel.shown && (
+                <StartPanel
+                  recent={startup.recent}
+                  onNew={() => dialogs.show('gallery')}
+                  onOpen={() => void session.open()}
+                  onOpenRecent={(id) => void startup.openRecent(id)}
+                  onDismiss={startPanel.hide}
+                />
+              )}
+              {editor && <FindBar editor={editor} fieldStore={fieldStore} />}
+              {/* CSS zoom scales only the page being written, not the toolbar, panel or status bar. */}
+              <div className="st-editor-zoom" style={{ zoom: zoom / 100 }}>
+                <ReportEditor
+                  key={doc.loadId}
+                  initialBody={doc.report.body}
+                  fieldStore={fieldStore}
+                  onEditField={focusFieldInput}
+                  assetUrls={assetUrls}
+                  onReady={session.onEditorReady}
+                  onChange={session.onEditorChange}
+                  onPhotoFiles={(files, at) => void insertImagesInOrder(insertImage, files, at)}
+                />
+              </div>
+            </main>
+            {preview.mode && (
+              <PreviewPane
+                mode={preview.mode}
+                html={preview.html}
+                builds={preview.builds}
+                error={preview.error}
+                layout={preview.layout}
+                onMode={preview.setMode}
+                onClose={preview.close}
+                asTab={preview.asTab}
+                placement={preview.placement}
+                onPlacement={preview.setPlacement}
               />
             )}
-            {/* CSS zoom scales only the page being written, not the toolbar, panel or status bar. */}
-            <div className="st-editor-zoom" style={{ zoom: zoom / 100 }}>
-              <ReportEditor
-                key={doc.loadId}
-                initialBody={doc.report.body}
-                fieldStore={fieldStore}
-                onEditField={focusFieldInput}
-                assetUrls={assetUrls}
-                onReady={session.onEditorReady}
-                onChange={session.onEditorChange}
-                onPhotoFiles={(files, at) => void insertImagesInOrder(insertImage, files, at)}
-              />
-            </div>
-          </main>
-          {preview.mode && (
-            <PreviewPane
-              mode={preview.mode}
-              html={preview.html}
-              builds={preview.builds}
-              error={preview.error}
-              layout={preview.layout}
-              onMode={preview.setMode}
-              onClose={() => preview.setMode(null)}
-            />
-          )}
+          </div>
         </CrashBoundary>
         <FieldPanel
           key={doc.loadId}
@@ -223,7 +257,7 @@ export function App() {
         onDismiss={docx.dismiss}
       />
       <WebExportStatus state={web.state} onOpen={(target) => void web.open(target)} onDismiss={web.dismiss} />
-      <StatusBar words={session.words} dirty={openDoc.dirty} status={status} />
+      <StatusBar counts={session.counts} pages={pages} dirty={openDoc.dirty} status={status} />
     </div>
   )
 }

@@ -1,25 +1,43 @@
 import { useTranslation } from 'react-i18next'
+import type { ReportCounts } from '@shared/plainText/reportCounts'
 import type { StatusMessage } from '../status/statusMessage'
+import { statusText } from '../status/statusText'
 import { changeEditorZoom, useEditorZoom } from './editorZoom'
 import './statusBar.css'
 
 interface Props {
-  words: number
+  counts: ReportCounts
+  /** A4 pages of the print layout; null until first counted. */
+  pages: number | null
   dirty: boolean
   status: StatusMessage | null
 }
 
-/** The footer: word count, the unsaved mark, the last message (errors announced as alerts), the zoom. */
-export function StatusBar({ words, dirty, status }: Props) {
+/**
+ * The footer: the visible report's words, characters and print pages, the unsaved mark, the last
+ * message (errors announced as alerts), the zoom.
+ */
+export function StatusBar({ counts, pages, dirty, status }: Props) {
   const { t } = useTranslation()
   const zoom = useEditorZoom()
   return (
     <footer className="st-status">
-      <span data-testid="word-count">{t('status.words', { count: words })}</span>
+      <span data-testid="word-count">{t('status.words', { count: counts.words })}</span>
+      <span
+        data-testid="char-count"
+        title={t('status.charactersNoSpaces', { count: counts.charactersNoSpaces })}
+      >
+        {t('status.characters', { count: counts.characters })}
+      </span>
+      {pages !== null && (
+        <span data-testid="page-count" title={t('status.pagesHint')}>
+          {t('status.pages', { count: pages })}
+        </span>
+      )}
       {dirty && <span className="st-dirty">{t('app.unsaved')}</span>}
       {status && (
         <span role={status.kind === 'error' ? 'alert' : 'status'} className={`st-msg st-${status.kind}`}>
-          {status.text}
+          {statusText(t, status)}
         </span>
       )}
       <span className="st-zoom" role="group" aria-label={t('status.zoomGroup')}>

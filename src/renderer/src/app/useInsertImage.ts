@@ -3,11 +3,10 @@ import { closeHistory } from '@tiptap/pm/history'
 import { Fragment, Slice } from '@tiptap/pm/model'
 import { dropPoint } from '@tiptap/pm/transform'
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
 import { FIGURE_NODE } from '@shared/nodes/figureNode'
 import type { AssetUrls } from '../editor/assetUrls'
-import { readImageFile } from '../editor/readImageFile'
 import type { StatusMessage } from '../status/statusMessage'
+import { addPhotoAsset } from './addPhotoAsset'
 import type { OpenDocument } from './useOpenDocument'
 import { useLatest } from '../hooks/useLatest'
 
@@ -26,24 +25,13 @@ type InsertImage = (file: File, at?: number) => Promise<number | null>
 
 /** Reads a photo, adds it to the report's assets and inserts a figure; refusals go to the status bar. */
 export function useInsertImage(args: InsertImageArgs): InsertImage {
-  const { t } = useTranslation()
-  // The returned function never changes (the editor keeps its first drop handler), so even `t` is read fresh.
-  const latestRef = useLatest({ ...args, t })
+  // The returned function never changes (the editor keeps its first drop handler), so the args are read fresh.
+  const latestRef = useLatest(args)
   return useCallback(
     async (file: File, at?: number) => {
-      if (!latestRef.current.editor) return null
-      const read = await readImageFile(file)
-      const { editor, openDoc, assetUrls, setStatus, t } = latestRef.current
-      if (!editor || editor.isDestroyed) return null
-      if (!read.ok) {
-        const key = read.reason === 'refused' ? 'status.imageRefused' : 'status.imageBroken'
-        setStatus({ kind: 'error', text: t(key, { name: file.name }) })
-        return null
-      }
-      const id = crypto.randomUUID()
-      const assets = { ...openDoc.doc.report.assets, [id]: read.asset }
-      assetUrls.setAssets(assets)
-      openDoc.setAssets(assets)
+      const added = await addPhotoAsset(file, () => latestRef.current)
+      if (!added) return null
+      const { editor, assetId: id } = added
       const content = { type: FIGURE_NODE.name, attrs: { assetId: id, alt: '' }, content: [] }
       let after: number | null = null
       // Each photo is its own undo step, however quickly the next one follows (as in Word).

@@ -1,5 +1,4 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { IpcResponses, RestoredDraft } from '@shared/ipc/contract'
 import type { Report } from '@shared/model/report'
 import type { StatusMessage } from '../status/statusMessage'
@@ -28,7 +27,6 @@ export interface ReportLoads {
 }
 
 export function useReportLoads(args: ReportLoadsArgs): ReportLoads {
-  const { t } = useTranslation()
   const latestRef = useLatest(args)
 
   const loadOpened = useCallback(
@@ -39,16 +37,19 @@ export function useReportLoads(args: ReportLoadsArgs): ReportLoads {
         return
       }
       openDoc.load({ report: result.report, docToken: result.docToken, fileName: result.fileName })
-      setStatus({
-        kind: 'info',
-        text: result.migratedFrom
-          ? t('status.migrated', { version: result.migratedFrom })
+      setStatus(
+        result.migratedFrom
+          ? { kind: 'info', key: 'status.migrated', params: { version: result.migratedFrom } }
           : result.repaired > 0
-            ? t('status.repaired', { name: result.fileName, count: result.repaired })
-            : t('status.opened', { name: result.fileName }),
-      })
+            ? {
+                kind: 'info',
+                key: 'status.repaired',
+                params: { name: result.fileName, count: result.repaired },
+              }
+            : { kind: 'info', key: 'status.opened', params: { name: result.fileName } },
+      )
     },
-    [latestRef, t],
+    [latestRef],
   )
 
   const loadRestored = useCallback(
@@ -61,10 +62,11 @@ export function useReportLoads(args: ReportLoadsArgs): ReportLoads {
       )
       setStatus({
         kind: 'info',
-        text: t('recovery.restored', { title: restored.report.fields.title || t('app.untitled') }),
+        key: 'recovery.restored',
+        params: { title: restored.report.fields.title || { key: 'app.untitled' } },
       })
     },
-    [latestRef, t],
+    [latestRef],
   )
 
   const loadNew = useCallback(

@@ -13,7 +13,7 @@ import { useAutosave } from './useAutosave'
 import { useOpenDocument } from './useOpenDocument'
 import { useReportLoads } from './useReportLoads'
 import { useSave } from './useSave'
-import { useWordCount } from './useWordCount'
+import { useReportCounts } from './useReportCounts'
 
 interface ReportSessionArgs {
   /** "Chưa đặt tên": the name of a report never saved. */
@@ -34,7 +34,6 @@ export function useReportSession(args: ReportSessionArgs) {
   const openDoc = useOpenDocument(args.untitled)
   const { doc, markEdited } = openDoc
   const [editor, setEditor] = useState<Editor | null>(null)
-  const { words, recount } = useWordCount()
   // One store per loaded report; saving keeps it, opening another report replaces it.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const fieldStore = useMemo(() => new FieldStore(doc.report.fields), [doc.loadId])
@@ -49,6 +48,7 @@ export function useReportSession(args: ReportSessionArgs) {
     const live = e && editorLoadRef.current === loadId ? e : null
     return { ...report, fields: fieldStore.get(), body: live ? (live.getJSON() as BodyNode) : report.body }
   }, [loadedRef, fieldStore])
+  const { counts, recount } = useReportCounts(currentReport)
 
   const onError = useCallback(
     (text: string) => latestRef.current.setStatus({ kind: 'error', text }),
@@ -83,25 +83,18 @@ export function useReportSession(args: ReportSessionArgs) {
     markEdited()
     latestRef.current.onEdit()
     autosave.schedule()
-  }, [autosave, latestRef, markEdited])
+    recount()
+  }, [autosave, latestRef, markEdited, recount])
   useEffect(() => fieldStore.subscribe(edited), [edited, fieldStore])
 
   const onEditorReady = useCallback(
     (e: Editor) => {
       editorLoadRef.current = loadedRef.current.loadId
       setEditor(e)
-      recount(e)
+      recount()
     },
     [loadedRef, recount],
   )
-  const onEditorChange = useCallback(
-    (e: Editor) => {
-      edited()
-      recount(e)
-    },
-    [edited, recount],
-  )
-
   /** A new, unsaved report replaces this one once the guard lets it; false when the officer kept this one. */
   const loadNew = useCallback(
     async (report: Report) => {
@@ -128,7 +121,7 @@ export function useReportSession(args: ReportSessionArgs) {
   return {
     openDoc,
     editor,
-    words,
+    counts,
     fieldStore,
     currentReport,
     autosave,
@@ -140,6 +133,6 @@ export function useReportSession(args: ReportSessionArgs) {
     open,
     answerClose,
     onEditorReady,
-    onEditorChange,
+    onEditorChange: edited,
   }
 }

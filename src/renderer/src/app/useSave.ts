@@ -1,5 +1,4 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
 import { isSaveConflict } from '@shared/ipc/contract'
 import type { Report } from '@shared/model/report'
 import type { AskConflict } from '../dialogs/useConflictQuestion'
@@ -25,7 +24,6 @@ interface SaveArgs {
  * Resolves true once the report is on disk.
  */
 export function useSave(args: SaveArgs): (as: boolean) => Promise<boolean> {
-  const { t } = useTranslation()
   const latestRef = useLatest(args)
   return useCallback(
     async (as: boolean): Promise<boolean> => {
@@ -55,10 +53,10 @@ export function useSave(args: SaveArgs): (as: boolean) => Promise<boolean> {
           void autosave.discard()
         } else autosave.schedule()
         afterSave(request.report)
-        setStatus({ kind: 'info', text: t('status.saved', { name: result.fileName }) })
+        setStatus({ kind: 'info', key: 'status.saved', params: { name: result.fileName } })
         return true
       }
     },
-    [latestRef, t],
+    [latestRef],
   )
 }

@@ -2,10 +2,15 @@ import { useEffect } from 'react'
 import type { MenuCommand } from '@shared/ipc/contract'
 import { zoomChangeOf, type ZoomChange } from './zoomKeys'
 
-/** Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S; undo and redo stay with the editor's own keymap. */
+/** Ctrl+N, Ctrl+O, Ctrl+S, Ctrl+Shift+S, F1; undo and redo stay with the editor's own keymap. */
 export function useShortcuts(run: (command: MenuCommand) => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F1' && !e.ctrlKey && !e.metaKey && !e.altKey && !e.shiftKey) {
+        e.preventDefault()
+        run('shortcuts')
+        return
+      }
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return
       const key = e.key.toLowerCase()
       const command: MenuCommand | null =

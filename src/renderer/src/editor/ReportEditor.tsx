@@ -1,5 +1,4 @@
 import type { Editor } from '@tiptap/core'
-import { TextSelection } from '@tiptap/pm/state'
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useEffect, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -14,6 +13,12 @@ import type { FieldStore } from '@shared/templates/fieldStore'
 import { NfcNormalizer } from './nfcNormalizer'
 import { PasteCleaner } from './pasteCleaner'
 import { PhotoDropPaste, type PhotoFilesHandler } from './photoDropPaste'
+import { PhotoViews } from './photo/photoView'
+import { startSelection } from './startSelection'
+import { ColumnWidthFill } from './table/columnWidthFill'
+import { followCaptionCredit } from './captionCreditStyle'
+import { WordShortcuts } from './wordShortcuts'
+import { FindExtension } from '../find/findExtension'
 
 interface Props {
   initialBody: BodyNode
@@ -54,6 +59,10 @@ export function ReportEditor({
       NfcNormalizer,
       PasteCleaner,
       PhotoDropPaste.configure({ onFiles: (files, at) => onPhotoFiles(files, at) }),
+      PhotoViews.configure({ assetSrc: (id) => assetUrls.urlFor(id) }),
+      FindExtension,
+      ColumnWidthFill,
+      WordShortcuts,
     ],
     // The schema is fixed for the editor's lifetime; a new report mounts a new editor.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -72,10 +81,9 @@ export function ReportEditor({
         'aria-multiline': 'true',
       },
     },
-    // Start the caret in the first text, not on the theme header field: with that field selected, the
-    // first keystroke would replace it. Moving the caret is no edit: the report stays unmodified.
+    // Moving the caret is no edit: the report stays unmodified.
     onCreate: ({ editor: e }) => {
-      const start = TextSelection.findFrom(e.state.doc.resolve(0), 1, true)
+      const start = startSelection(e.state.doc)
       if (start) e.view.dispatch(e.state.tr.setSelection(start).setMeta('preventUpdate', true))
     },
     onUpdate: ({ editor: e }) => onChange(e),
@@ -83,5 +91,13 @@ export function ReportEditor({
   useEffect(() => {
     if (editor) onReady(editor)
   }, [editor, onReady])
+  useEffect(() => (editor ? followCaptionCredit(editor, fieldStore) : undefined), [editor, fieldStore])
+  // A report opens at its top, even when the one before it was scrolled down (next report, open),
+  // ready for typing unless the officer is already somewhere else (a dialog, the panel).
+  useEffect(() => {
+    if (!editor) return
+    editor.view.dom.closest('.st-main')?.scrollTo({ top: 0 })
+    if (!document.activeElement || document.activeElement === document.body) editor.view.focus()
+  }, [editor])
   return <EditorContent editor={editor} className="st-editor-frame" />
 }

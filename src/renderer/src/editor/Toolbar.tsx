@@ -3,8 +3,12 @@ import { useEditorState } from '@tiptap/react'
 import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LinkDialog } from './LinkDialog'
+import { ParagraphStyleSelect } from './style/ParagraphStyleSelect'
+import { TableSizePicker } from './table/TableSizePicker'
+import { TableToolbar } from './table/TableToolbar'
 import { ToolIcon } from './ToolIcon'
 import { useLinkDialog } from './useLinkDialog'
+import { openFindBar } from '../find/findBarState'
 
 interface Props {
   editor: Editor
@@ -25,7 +29,6 @@ export function Toolbar({ editor, onInsertImage }: Props) {
       italic: e.isActive('italic'),
       underline: e.isActive('underline'),
       strike: e.isActive('strike'),
-      heading: e.isActive('heading', { level: 2 }),
       bulletList: e.isActive('bulletList'),
       orderedList: e.isActive('orderedList'),
       link: e.isActive('link'),
@@ -92,13 +95,7 @@ export function Toolbar({ editor, onInsertImage }: Props) {
         )}
         {button('strike', t('toolbar.strike'), state.strike, () => chain().toggleStrike().run(), 'S')}
         <span className="st-sep" />
-        {button(
-          'heading',
-          t('toolbar.heading'),
-          state.heading,
-          () => chain().toggleHeading({ level: 2 }).run(),
-          'H',
-        )}
+        <ParagraphStyleSelect editor={editor} />
         {button(
           'bullet',
           t('toolbar.bulletList'),
@@ -120,13 +117,7 @@ export function Toolbar({ editor, onInsertImage }: Props) {
         {alignButton('justify', t('toolbar.alignJustify'), <ToolIcon name="alignJustify" />)}
         <span className="st-sep" />
         {button('link', t('toolbar.link'), state.link, linkDialog.open, <ToolIcon name="link" />)}
-        {button(
-          'table',
-          t('toolbar.table'),
-          false,
-          () => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run(),
-          <ToolIcon name="table" />,
-        )}
+        <TableSizePicker editor={editor} />
         {button(
           'image',
           t('toolbar.image'),
@@ -134,6 +125,8 @@ export function Toolbar({ editor, onInsertImage }: Props) {
           () => fileInput.current?.click(),
           <ToolIcon name="image" />,
         )}
+        <span className="st-sep" />
+        {button('find', t('find.label'), false, () => openFindBar('replace'), <ToolIcon name="find" />)}
         <input
           ref={fileInput}
           type="file"
@@ -147,6 +140,7 @@ export function Toolbar({ editor, onInsertImage }: Props) {
           }}
         />
       </div>
+      <TableToolbar editor={editor} />
       <LinkDialog dialog={linkDialog} />
     </>
   )

@@ -30,6 +30,7 @@ export function liveFieldSource(store: FieldStore, assetSrc: (id: string) => str
     fieldText: (name) => fieldSourceFor(store.get()).fieldText(name),
     bridgePointSentences: (pattern, noChair) =>
       fieldSourceFor(store.get()).bridgePointSentences(pattern, noChair),
+    captionCredit: () => fieldSourceFor(store.get()).captionCredit(),
     assetSrc,
   }
 }

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import { shortDate } from '@shared/body/fieldText'
 import type { Report } from '@shared/model/report'
 import type { Settings } from '@shared/settings/settings'
@@ -37,7 +36,6 @@ const newId = (): string => crypto.randomUUID()
  * main only lists the templates and writes the one the officer saves (never the report's photos).
  */
 export function useTemplates(args: TemplatesArgs) {
-  const { t } = useTranslation()
   const latestRef = useLatest(args)
   const [templates, setTemplates] = useState<LoadedTemplate[]>([])
 
@@ -76,12 +74,13 @@ export function useTemplates(args: TemplatesArgs) {
         latestRef.current.closeDialog()
         latestRef.current.setStatus({
           kind: 'info',
-          text: t('templates.created', { name: loaded.template.name }),
+          key: 'templates.created',
+          params: { name: loaded.template.name },
         })
       }
       return null
     },
-    [latestRef, settingsNow, t],
+    [latestRef, settingsNow],
   )
 
   const next = useCallback(async () => {
@@ -90,14 +89,15 @@ export function useTemplates(args: TemplatesArgs) {
     const made = nextReport(report, { id: newId(), now: new Date(), template, settings: await settingsNow() })
     if (!(await latestRef.current.loadNew(made))) return
     const date = made.fields.meetingDate
-    const text = date
-      ? t('templates.nextDone', { date: shortDate(date) + '/' + date.slice(0, 4) })
-      : t('templates.nextNoDate')
+    const said = date
+      ? ({ key: 'templates.nextDone', params: { date: shortDate(date) + '/' + date.slice(0, 4) } } as const)
+      : ({ key: 'templates.nextNoDate' } as const)
     latestRef.current.setStatus({
       kind: 'info',
-      text: template ? text : `${text} ${t('templates.nextNoTemplate')}`,
+      ...said,
+      ...(template ? {} : { then: { key: 'templates.nextNoTemplate' } }),
     })
-  }, [latestRef, settingsNow, t, templateOf])
+  }, [latestRef, settingsNow, templateOf])
 
   const saveAsTemplate = useCallback(
     async (request: SaveTemplateRequest): Promise<string | null> => {
@@ -110,11 +110,12 @@ export function useTemplates(args: TemplatesArgs) {
       await loadTemplates()
       latestRef.current.setStatus({
         kind: 'info',
-        text: t('templates.saved', { name: result.template.template.name }),
+        key: 'templates.saved',
+        params: { name: result.template.template.name },
       })
       return null
     },
-    [latestRef, loadTemplates, t, templateOf],
+    [latestRef, loadTemplates, templateOf],
   )
 
   const template = templates.find((x) => x.template.id === args.templateId)?.template ?? null

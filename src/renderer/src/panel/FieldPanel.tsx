@@ -179,6 +179,24 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
             />
           )}
           {text('photoCredit', t('fields.photoCredit'))}
+          {shown.has('photoCredit') && (
+            <div className="st-row">
+              <label htmlFor="st-in-photo-credit-placement">{t('panel.photoCreditPlacement')}</label>
+              <select
+                id="st-in-photo-credit-placement"
+                value={fields.photoCreditPlacement}
+                onChange={(e) =>
+                  set((f) => ({
+                    ...f,
+                    photoCreditPlacement: e.target.value === 'byline' ? 'byline' : 'caption',
+                  }))
+                }
+              >
+                <option value="caption">{t('panel.photoCreditAfterCaption')}</option>
+                <option value="byline">{t('panel.photoCreditUnderByline')}</option>
+              </select>
+            </div>
+          )}
           {shown.has('byline') && (
             <fieldset className="st-panel-section">
               <legend>

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react'
-import { useTranslation } from 'react-i18next'
 import type { Settings } from '@shared/settings/settings'
 import { resolveThemeHeader } from '@shared/settings/themeHeader'
 import type { FieldStore } from '@shared/templates/fieldStore'
@@ -14,7 +13,6 @@ interface SettingsArgs {
 
 /** The settings (annual themes, author, units), null until main answers; saving re-resolves the theme. */
 export function useSettings(args: SettingsArgs) {
-  const { t } = useTranslation()
   const latestRef = useLatest(args)
   const [settings, setSettings] = useState<Settings | null>(null)
 
@@ -38,10 +36,10 @@ export function useSettings(args: SettingsArgs) {
           ? f
           : { ...f, themeHeader }
       })
-      latestRef.current.setStatus({ kind: 'info', text: t('settings.saved') })
+      latestRef.current.setStatus({ kind: 'info', key: 'settings.saved' })
       return null
     },
-    [latestRef, t],
+    [latestRef],
   )
 
   return { settings, saveSettings }

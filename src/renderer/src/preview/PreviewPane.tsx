@@ -1,8 +1,11 @@
 import './preview.css'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PrintLayout } from '@shared/settings/settings'
+import { fitWidthZoom } from './previewFit'
+import type { PreviewPlacement } from './previewPlacement'
 import { printPreviewDocument } from './printPreviewDocument'
+import { useElementWidth } from './useElementWidth'
 
 export type PreviewMode = 'web' | 'print'
 
@@ -15,18 +18,40 @@ interface Props {
   layout: PrintLayout | undefined
   onMode(mode: PreviewMode): void
   onClose(): void
+  /** Shown in place of the editor page (chosen, or no room beside it): a back button and Esc. */
+  asTab: boolean
+  placement: PreviewPlacement
+  onPlacement(placement: PreviewPlacement): void
 }
 
-const ZOOMS = [0.5, 0.75, 1] as const
+/** "fit": the whole A4 sheet width fits the pane ("Vừa khung"), the default. */
+type Zoom = 'fit' | 0.5 | 0.75 | 1
+const ZOOMS: readonly Zoom[] = ['fit', 0.5, 0.75, 1]
 
 /**
  * Beside the editor: the web page exactly as exported, or the print layout on A4 sheets. Both are
  * `sandbox=""` frames fed by `srcdoc`: no script runs, the frame cannot reach the app, and it loads
  * nothing from outside (the app's Content-Security-Policy applies to it as well).
  */
-export function PreviewPane({ mode, html, builds, error, layout, onMode, onClose }: Props) {
+export function PreviewPane(props: Props) {
+  const { mode, html, builds, error, layout, onMode, onClose, asTab, placement, onPlacement } = props
   const { t } = useTranslation()
-  const [zoom, setZoom] = useState<number>(0.5)
+  const [chosenZoom, setChosenZoom] = useState<Zoom>('fit')
+  const paneRef = useRef<HTMLElement>(null)
+  const paneWidth = useElementWidth(paneRef)
+  // Until the pane is measured, half size (the former default) rather than a frame built twice.
+  const zoom = chosenZoom !== 'fit' ? chosenZoom : paneWidth ? fitWidthZoom(paneWidth) : 0.5
+  useEffect(() => {
+    if (!asTab) return
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target instanceof Element ? e.target : null
+      if (e.key !== 'Escape' || e.defaultPrevented || target?.closest('dialog, [role="dialog"]')) return
+      e.preventDefault()
+      onClose()
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [asTab, onClose])
   const printHtml = useMemo(
     () => (mode === 'print' && html ? printPreviewDocument(html, layout, zoom) : ''),
     [html, layout, mode, zoom],
@@ -43,8 +68,19 @@ export function PreviewPane({ mode, html, builds, error, layout, onMode, onClose
     </button>
   )
   return (
-    <aside className="st-preview" aria-label={t('web.preview')} data-testid="preview-pane">
+    <aside
+      ref={paneRef}
+      className={asTab ? 'st-preview st-preview-as-tab' : 'st-preview'}
+      aria-label={t('web.preview')}
+      data-testid="preview-pane"
+      data-placement={asTab ? 'tab' : 'beside'}
+    >
       <div className="st-preview-bar">
+        {asTab && (
+          <button type="button" className="st-preview-back" title={t('layout.backHint')} onClick={onClose}>
+            ← {t('layout.back')}
+          </button>
+        )}
         <div role="tablist" aria-label={t('web.preview')}>
           {tab('web', t('web.previewWeb'))}
           {tab('print', t('web.previewPrint'))}
@@ -52,14 +88,29 @@ export function PreviewPane({ mode, html, builds, error, layout, onMode, onClose
         {mode === 'print' && (
           <label className="st-preview-zoom">
             {t('web.zoom')}{' '}
-            <select value={zoom} onChange={(e) => setZoom(Number(e.target.value))}>
+            <select
+              value={String(chosenZoom)}
+              onChange={(e) => setChosenZoom(ZOOMS.find((z) => String(z) === e.target.value) ?? 'fit')}
+            >
               {ZOOMS.map((z) => (
-                <option key={z} value={z}>
-                  {Math.round(z * 100)}%
+                <option key={z} value={String(z)}>
+                  {z === 'fit' ? t('layout.fitWidth') : `${Math.round(z * 100)}%`}
                 </option>
               ))}
             </select>
           </label>
+        )}
+        {/* Hidden while there is no room beside the page: the choice would change nothing. */}
+        {!(asTab && placement === 'beside') && (
+          <button
+            type="button"
+            className="st-preview-place"
+            aria-pressed={placement === 'tab'}
+            title={placement === 'tab' ? t('layout.placeBesideHint') : t('layout.placeTabHint')}
+            onClick={() => onPlacement(placement === 'tab' ? 'beside' : 'tab')}
+          >
+            {placement === 'tab' ? t('layout.placeBeside') : t('layout.placeTab')}
+          </button>
         )}
         <button
           type="button"
@@ -97,6 +148,7 @@ export function PreviewPane({ mode, html, builds, error, layout, onMode, onClose
           referrerPolicy="no-referrer"
           srcDoc={printHtml}
           data-builds={builds}
+          data-zoom={zoom}
           data-testid="preview-print"
         />
       )}

@@ -13,11 +13,11 @@ interface Props {
 
 /**
  * The start screen: new report, open a draft, and the recent files by name (main keeps the paths).
- * Shown above the editor at start, so the officer can also just begin typing.
+ * Shown above the editor at start, so the officer can also just begin typing. With no recent file
+ * (the first launch) it says in words what each way of starting does.
  */
 export function StartPanel({ recent, onNew, onOpen, onOpenRecent, onDismiss }: Props) {
-  const { t, i18n } = useTranslation()
-  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short' })
+  const { t } = useTranslation()
   return (
     <section className="st-start" aria-labelledby="st-start-title">
       <div className="st-start-head">
@@ -34,6 +34,20 @@ export function StartPanel({ recent, onNew, onOpen, onOpenRecent, onDismiss }: P
           {t('start.open')}
         </button>
       </div>
+      {recent.length === 0 ? (
+        <p className="st-start-intro">{t('start.intro')}</p>
+      ) : (
+        <RecentList recent={recent} onOpenRecent={onOpenRecent} />
+      )}
+    </section>
+  )
+}
+
+function RecentList({ recent, onOpenRecent }: Pick<Props, 'recent' | 'onOpenRecent'>) {
+  const { t, i18n } = useTranslation()
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short' })
+  return (
+    <>
       <h3 id="st-start-recent">{t('start.recent')}</h3>
       <ul className="st-start-recent" aria-labelledby="st-start-recent">
         {recent.map((file) => (
@@ -53,6 +67,6 @@ export function StartPanel({ recent, onNew, onOpen, onOpenRecent, onDismiss }: P
           </li>
         ))}
       </ul>
-    </section>
+    </>
   )
 }

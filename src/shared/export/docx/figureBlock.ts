@@ -1,3 +1,4 @@
+import { figureCaptionCredit } from '../../body/fieldText'
 import { ImageRun, TextRun, type IMediaTransformation, type Paragraph } from 'docx'
 import type { Asset } from '../../model/assets'
 import type { BodyNode } from '../../model/body'
@@ -88,15 +89,22 @@ export function figureBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
   const attrs = figureAttrs(node.attrs)
   const assetId = attrs.assetId
   const asset = Object.hasOwn(state.assets, assetId) ? state.assets[assetId] : undefined
-  const caption = env.runs(node.content)
+  const captionText = bodyPlainText(state.source).line(node.content).trim()
+  const credit = figureCaptionCredit(node.content, state.source.captionCredit())
+  const caption = [
+    ...env.runs(node.content),
+    ...(credit ? [new TextRun(cleanText(captionText ? credit : credit.trimStart(), 'linesAsSpaces'))] : []),
+  ]
   const hasCaption = caption.length > 0
   const alt = attrs.alt.trim()
   const loaded = loadImage(asset, checkedPhoto(state, assetId, asset), ordinal, assetId)
   let picture: Paragraph
   if (loaded.ok) {
     if (loaded.warning) state.warnings.push(loaded.warning)
-    const placed = placeImage(loaded, ctx.width, state.page.textHeight * MAX_IMAGE_HEIGHT_SHARE)
-    const description = alt || bodyPlainText(state.source).line(node.content).trim()
+    // The officer's chosen share of the text width; the height cap still keeps it on one page.
+    const maxWidth = (ctx.width * attrs.width) / 100
+    const placed = placeImage(loaded, maxWidth, state.page.textHeight * MAX_IMAGE_HEIGHT_SHARE)
+    const description = alt || captionText
     picture = styledParagraph(
       { ...env, ctx: { ...ctx, marker: null } },
       FIGURE_NODE.docxStyle,

@@ -22,7 +22,7 @@ export function styledParagraph(
   extra: { keepNext?: boolean } = {},
 ): Paragraph {
   const { ctx } = env
-  const alignKey = typeof align === 'string' && align in ALIGNMENTS ? align : ctx.cellAlign
+  const alignKey = typeof align === 'string' && Object.hasOwn(ALIGNMENTS, align) ? align : ctx.cellAlign
   const alignment = alignKey ? ALIGNMENTS[alignKey] : undefined
   return new Paragraph({
     style: STYLE_IDS[style],

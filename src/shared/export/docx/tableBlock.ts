@@ -9,7 +9,7 @@ import {
   type ITableBordersOptions,
 } from 'docx'
 import type { BodyNode } from '../../model/body'
-import { gapCells, tableGrid, type GridRow } from '../tableGrid'
+import { cellAlign, gapCells, tableGrid, type GridRow } from '../tableGrid'
 import type { DocxBlock, MapEnv } from './docxContext'
 import { STYLE_IDS } from './docxStyles'
 
@@ -71,7 +71,7 @@ export function tableBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
           width: Math.max(width - CELL_PADDING, 720),
           marker: null,
           listLevel: null,
-          cellAlign: typeof cell.node?.attrs?.align === 'string' ? cell.node.attrs.align : null,
+          cellAlign: cellAlign(cell.node),
         })
         // Word needs a paragraph to close every cell, also after a nested table.
         if (children.length === 0 || children.at(-1) instanceof Table) {

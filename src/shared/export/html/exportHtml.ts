@@ -45,7 +45,7 @@ export function exportHtml(input: Report, options: HtmlExportOptions = {}): Html
   const images = createImageResolver(report.assets, options.images ?? { kind: 'embed' })
   const ctx = createRenderContext(form, source, images)
   const article = element('article', { class: 'st-report', lang: 'vi' }, NODE_HTML.doc(report.body, ctx))
-  const meta = pageMeta(report.fields, report.body, ctx.plain, source)
+  const meta = pageMeta(report.fields, report.body, ctx.plain)
   const html =
     form === 'page'
       ? standalonePage(article, meta, ctx.firstImageSrc, pageCss(options.layout))

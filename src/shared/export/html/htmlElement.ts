@@ -34,6 +34,8 @@ export const HTML_TAGS = [
   'figcaption',
   'img',
   'table',
+  'colgroup',
+  'col',
   'thead',
   'tbody',
   'tr',
@@ -42,7 +44,7 @@ export const HTML_TAGS = [
 ] as const
 export type HtmlTag = (typeof HTML_TAGS)[number]
 
-const VOID_TAGS: ReadonlySet<HtmlTag> = new Set(['meta', 'br', 'hr', 'img'])
+const VOID_TAGS: ReadonlySet<HtmlTag> = new Set(['meta', 'br', 'hr', 'img', 'col'])
 
 export type AttributeValue = string | number | null | undefined
 export type Attributes = Readonly<Record<string, AttributeValue>>

@@ -1,8 +1,9 @@
+import { figureCaptionCredit } from '../../body/fieldText'
 import type { BodyNode } from '../../model/body'
 import { BRIDGE_POINTS_NODE } from '../../nodes/bridgePointsNode'
 import { BYLINE_NODE } from '../../nodes/bylineNode'
 import { fieldNameOf } from '../../nodes/fieldNode'
-import { FIGURE_NODE, figureAttrs } from '../../nodes/figureNode'
+import { FIGURE_NODE, FIGURE_WIDTH, figureAttrs } from '../../nodes/figureNode'
 import type { FieldBlockRecord } from '../../nodes/nodeRecord'
 import { REPORT_TITLE_NODE } from '../../nodes/reportTitleNode'
 import { shownLines } from '../../nodes/shownLines'
@@ -87,7 +88,12 @@ const figure: NodeToHtml = (node, ctx) => {
       width: found.image.width,
       height: found.image.height,
       decoding: 'async',
-      style: MEANINGFUL_STYLE.image,
+      // A chosen width caps the photo at that share of the column, as "never wider than the column"
+      // does at full width; a portal's CSS cannot stretch it past what the officer chose.
+      style:
+        attrs.width < FIGURE_WIDTH.max
+          ? MEANINGFUL_STYLE.image.replace('max-width: 100%', `max-width: ${attrs.width}%`)
+          : MEANINGFUL_STYLE.image,
     })
   } else {
     const missing = found.reason === 'missing'
@@ -98,13 +104,15 @@ const figure: NodeToHtml = (node, ctx) => {
     )
     picture = element('p', { class: 'st-missing-image' }, text(missing ? '[Thiếu ảnh]' : '[Ảnh bị hỏng]'))
   }
-  const figcaption = caption
-    ? element(
-        FIGURE_NODE.caption.tag,
-        { class: FIGURE_NODE.caption.className, style: MEANINGFUL_STYLE.caption },
-        ctx.inline(node.content),
-      )
-    : EMPTY
+  const credit = figureCaptionCredit(node.content, ctx.source.captionCredit())
+  const figcaption =
+    caption || credit
+      ? element(
+          FIGURE_NODE.caption.tag,
+          { class: FIGURE_NODE.caption.className, style: MEANINGFUL_STYLE.caption },
+          concat([ctx.inline(node.content), text(caption ? credit : credit.trimStart())]),
+        )
+      : EMPTY
   return element(
     FIGURE_NODE.element.tag,
     { class: FIGURE_NODE.element.className },

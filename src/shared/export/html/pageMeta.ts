@@ -1,4 +1,4 @@
-import type { FieldSource } from '../../body/fieldSource'
+import { bylineText } from '../../body/fieldText'
 import type { BodyNode } from '../../model/body'
 import type { ReportFields } from '../../model/fields'
 import { cleanText } from '../../text/cleanText'
@@ -37,7 +37,6 @@ export function pageMeta(
   fields: ReportFields,
   body: BodyNode,
   plain: (nodes: readonly BodyNode[] | undefined) => string,
-  source: FieldSource,
 ): PageMeta {
   const oneLine = (s: string) => cleanText(s, 'oneLine')
   const hasText = (n: BodyNode) => plain(n.content).trim() !== ''
@@ -46,6 +45,7 @@ export function pageMeta(
   return {
     title: oneLine(fields.title) || 'Báo cáo',
     description: shorten(oneLine(lead ? plain(lead.content) : ''), DESCRIPTION_MAX),
-    author: oneLine(source.fieldText('byline')),
+    // The byline alone: a photo credit printed under it is not the page's author.
+    author: oneLine(bylineText(fields)),
   }
 }

@@ -1,5 +1,5 @@
 import type { BodyNode } from '../../model/body'
-import { gapCells, tableGrid, type GridRow } from '../tableGrid'
+import { cellAlign, gapCells, tableGrid, type GridRow } from '../tableGrid'
 import { concat, element, type Html } from './htmlElement'
 import type { RenderContext } from './renderTypes'
 
@@ -10,6 +10,24 @@ function cellContent(cell: BodyNode, ctx: RenderContext): Html {
   if (only?.type === 'paragraph' && !only.attrs?.textAlign && !only.attrs?.role)
     return ctx.inline(only.content)
   return ctx.blocks(content)
+}
+
+/** The cell's alignment from the table toolbar, as the editor shows it. */
+function alignStyle(cell: BodyNode): string | undefined {
+  const align = cellAlign(cell)
+  return align ? `text-align: ${align}` : undefined
+}
+
+/**
+ * The editor's column widths as shares of the table, so a portal keeps the proportions the officer
+ * dragged; nothing when any column has none (the browser shares the width out, as the editor did).
+ */
+function colgroup(widths: readonly (number | null)[]): Html {
+  const known = widths.filter((w): w is number => w !== null)
+  if (known.length === 0 || known.length !== widths.length) return '' as Html
+  const sum = known.reduce((a, b) => a + b, 0)
+  const cols = known.map((w) => element('col', { style: `width: ${Math.round((w / sum) * 10000) / 100}%` }))
+  return element('colgroup', {}, concat(cols))
 }
 
 function renderRow(row: GridRow, inHead: boolean, ctx: RenderContext): Html {
@@ -26,6 +44,7 @@ function renderRow(row: GridRow, inHead: boolean, ctx: RenderContext): Html {
       colspan: entry.width > 1 ? entry.width : undefined,
       rowspan: entry.rowspan > 1 ? entry.rowspan : undefined,
       scope: entry.header ? (labelsColumns ? 'col' : 'row') : undefined,
+      style: alignStyle(entry.node),
     }
     return [element(entry.header ? 'th' : 'td', attrs, cellContent(entry.node, ctx))]
   })
@@ -45,6 +64,7 @@ export function renderTable(node: BodyNode, ctx: RenderContext): Html {
     'table',
     { class: 'st-table' },
     concat([
+      colgroup(grid.widths),
       head.length ? element('thead', {}, concat(head)) : ('' as Html),
       body.length ? element('tbody', {}, concat(body)) : ('' as Html),
     ]),

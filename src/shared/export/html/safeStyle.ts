@@ -6,8 +6,11 @@ const ALLOWED_DECLARATIONS: Readonly<Record<string, RegExp>> = {
   'text-align': /^(left|center|right|justify)$/,
   'font-style': /^(italic|normal)$/,
   'font-weight': /^(bold|normal)$/,
-  'max-width': /^100%$/,
+  // A photo's cap: the column, or the share of it the officer chose (10–100 %).
+  'max-width': /^(100|[1-9]\d)%$/,
   height: /^auto$/,
+  // A table column's share of the table, as the editor's column widths give it.
+  width: /^\d{1,3}(\.\d{1,2})?%$/,
 }
 
 type StyleDeclarations = Readonly<Record<string, string>>

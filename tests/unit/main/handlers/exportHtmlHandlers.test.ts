@@ -32,7 +32,10 @@ function setup(answer: (defaultName: string) => string | null) {
       showItemInFolder: (path) => void shown.push(path),
     },
     userDataDir: join(dir, 'userData'),
-    clipboard: { writeHtml: (html, text) => void copied.push({ html, text }) },
+    clipboard: {
+      writeHtml: (html, text) => void copied.push({ html, text }),
+      read: () => copied.at(-1) ?? { html: '', text: '' },
+    },
   })
   const call = (channel: string, payload: unknown) => dispatchIpc(handlers, channel, payload)
   return { dir, dialogs, copied, opened, shown, handlers, call }
@@ -220,6 +223,37 @@ describe('copyForWeb', () => {
     })
     const result = await handlers.copyForWeb({ report: photoReport() })
     expect(result).toEqual({ ok: false, message: 'Không truy cập được bộ nhớ tạm của hệ thống.' })
+    expect(await handlers.readClipboard()).toEqual({
+      ok: false,
+      message: 'Không truy cập được bộ nhớ tạm của hệ thống.',
+    })
     expect(existsSync(join(root, 'no-clipboard', 'settings.json'))).toBe(false)
+  })
+})
+
+describe('readClipboard, for "Dán" in the right-click menu', () => {
+  it('gives the renderer what a paste would insert, HTML and plain text', async () => {
+    const { call } = setup(() => null)
+    const r = photoReport()
+    await call(IPC.copyForWeb.channel, { report: r })
+    const read = await call(IPC.readClipboard.channel, undefined)
+    expect(read).toMatchObject({ ok: true, html: exportHtml(r, { form: 'fragment' }).html })
+    expect((read as { text: string }).text).toContain('Thân bài <có> & "ký hiệu".')
+  })
+
+  it('says in Vietnamese when the system clipboard cannot be read', async () => {
+    const handlers = createHandlers({
+      appInfo: { name: 'Soạn Tin', version: 'test', platform: 'linux', locale: 'vi' },
+      dialogs: new ExportDialogs(() => null),
+      shell: { openExternal: async () => undefined },
+      userDataDir: join(root, 'locked-clipboard'),
+      clipboard: {
+        writeHtml: () => undefined,
+        read: () => Promise.reject(new Error('clipboard locked')),
+      },
+    })
+    const read = await handlers.readClipboard()
+    expect(read.ok).toBe(false)
+    expect(!read.ok && read.message).toMatch(/^Không đọc được bộ nhớ tạm/)
   })
 })

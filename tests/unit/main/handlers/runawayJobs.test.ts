@@ -55,7 +55,7 @@ describe('a runaway export in the app', () => {
   })
 
   it('a crash of the worker during "copy for web" is said in Vietnamese', async () => {
-    const clipboard = { writeHtml: () => undefined }
+    const clipboard = { writeHtml: () => undefined, read: () => ({ html: '', text: '' }) }
     const copying = createExportHandlers({
       dialogs: new ExportDialogs(() => null),
       clipboard,

@@ -42,10 +42,23 @@ describe('Báo cáo kỳ tiếp theo', () => {
     expect(lines[2]).toMatch(/^Ngày 26\/9, Thường trực Tỉnh ủy họp giao ban tuần/)
     expect(lines[2]).toContain('Đồng chí Nguyễn Xuân Ký, Ủy viên Trung ương Đảng')
     expect(lines[3]).toBe(
-      'Tại điểm cầu huyện Đầm Hà, Đồng chí Đỗ Thị Ninh Hường – TUV, Bí thư Huyện ủy chủ trì cuộc họp.',
+      'Tại điểm cầu huyện Đầm Hà, đồng chí Đỗ Thị Ninh Hường – TUV, Bí thư Huyện ủy chủ trì cuộc họp.',
     )
     expect(lines.join('\n')).not.toContain('Nghị quyết số 01-NQ/TU')
     expect(lines.at(-1)).toBe('Thu Hiền (Trung tâm TT-VH)')
+  })
+
+  it('keeps the recurring part of the title and clears this week’s headline', () => {
+    const headlined = {
+      ...seed,
+      fields: { ...seed.fields, title: 'Giao ban Thường trực Tỉnh ủy: Tháo gỡ khó khăn cho doanh nghiệp' },
+    }
+    expect(nextReport(headlined, { id: 'n', now, template }).fields.title).toBe(
+      'Giao ban Thường trực Tỉnh ủy',
+    )
+    // Without its template, the headline still goes at the separator.
+    const orphan = { ...headlined, fields: { ...headlined.fields, title: 'Giao ban tuần – Việc gấp' } }
+    expect(nextReport(orphan, { id: 'n', now, template: null }).fields.title).toBe('Giao ban tuần')
   })
 
   it('re-picks the theme of the new year unless the report overrode it', () => {

@@ -57,7 +57,7 @@ describe('DOCX export: document structure', () => {
       [STYLE_IDS.bridgePoint, bridgePointSentence(point1!)],
       [STYLE_IDS.bridgePoint, bridgePointSentence(point2!)],
     ])
-    expect(paragraphs[4]?.text).toBe('Tại điểm cầu thị xã Quảng Yên. cùng 12 điểm cầu tại 12 xã, phường.')
+    expect(paragraphs[4]?.text).toBe('Tại điểm cầu thị xã Quảng Yên, cùng 12 điểm cầu tại 12 xã, phường.')
     expect(paragraphs.at(-1)).toMatchObject({ style: STYLE_IDS.byline, text: 'Thu Hiền (Trung tâm TT-VH)' })
 
     report.fields.byline.author = 'Thanh Vân'

@@ -220,7 +220,7 @@ describe('structured parts come from the fields', () => {
       hasClass(e, 'st-bridge-point'),
     )
     expect(two.map(textOf)).toEqual([
-      'Tại điểm cầu huyện Đầm Hà, Đồng chí Đỗ Thị Ninh Hường – TUV, Bí thư Huyện ủy chủ trì cuộc họp.',
+      'Tại điểm cầu huyện Đầm Hà, đồng chí Đỗ Thị Ninh Hường – TUV, Bí thư Huyện ủy chủ trì cuộc họp.',
       'Tại điểm cầu huyện Hải Hà. Có 12 điểm cầu tại 12 xã, thị trấn.',
     ])
     const custom = allElements(parseDocument(run('bridgePoints/customPattern').html)).filter((e) =>

@@ -1,5 +1,6 @@
 import type { HtmlExportOptions } from '@shared/export/html/exportHtml'
 import type { Report } from '@shared/model/report'
+import type { BodyNode } from '@shared/model/body'
 import {
   DAM_HA_BRIDGE_POINT,
   leadParagraph,
@@ -107,6 +108,16 @@ function filesMode(): Report {
 
 function noAlt(): Report {
   const r = report(figure('a', '', 'Chú thích làm mô tả'), figure('a', '   '))
+  withPhoto(r, 'a')
+  return r
+}
+
+/** A photo at half the column and one credited under the byline: both still valid pages. */
+function widthAndCredit(placement: Report['fields']['photoCreditPlacement']): Report {
+  const half: BodyNode = { type: 'figure', attrs: { assetId: 'a', alt: 'Ảnh', width: 50 }, content: [] }
+  const r = report(half, figure('a', 'Ảnh', 'Chú thích'), block('byline'))
+  r.fields.photoCredit = 'Thanh Vân'
+  r.fields.photoCreditPlacement = placement
   withPhoto(r, 'a')
   return r
 }
@@ -244,6 +255,8 @@ export function htmlCases(): HtmlCase[] {
     { name: 'figure/broken', report: brokenImage() },
     { name: 'figure/missing', report: report(figure('khong-co', 'Ảnh', 'Chú thích')) },
     { name: 'figure/noAlt', report: noAlt() },
+    { name: 'figure/halfWidthCaptionCredit', report: widthAndCredit('caption') },
+    { name: 'figure/bylineCredit', report: widthAndCredit('byline') },
     {
       name: 'figure/filesMode',
       report: filesMode(),

@@ -1,0 +1,81 @@
+import type { Editor } from '@tiptap/core'
+import { useEffect, useState } from 'react'
+import { exportHtml } from '@shared/export/html/exportHtml'
+import type { Report } from '@shared/model/report'
+import { defaultPrintLayout, type PrintLayout } from '@shared/settings/settings'
+import type { FieldStore } from '@shared/templates/fieldStore'
+import { useLatest } from '../hooks/useLatest'
+import { layoutOnlyPage } from '../preview/layoutOnlyPage'
+import { printPreviewDocument } from '../preview/printPreviewDocument'
+import { printPageCount } from '../preview/printPageCount'
+
+/** Quiet time before a recount; a report whose export took long waits longer (see `delayAfter`). */
+const MIN_DELAY_MS = 1500
+/** A recount may take at most this share of the officer's quiet time. */
+const COST_SHARE = 8
+
+interface Source {
+  editor: Editor | null
+  fieldStore: FieldStore
+  currentReport(): Report
+  layout: PrintLayout | undefined
+}
+
+/**
+ * The number of A4 pages of the print layout: the same page the print preview lays out, in a hidden
+ * frame that runs no script (`sandbox="allow-same-origin"` only lets the app read its layout). Counted
+ * once the officer pauses, and rarer for a report that is slow to export, so typing never waits on it.
+ */
+export function usePrintPageCount({ editor, fieldStore, currentReport, layout }: Source): number | null {
+  const [pages, setPages] = useState<number | null>(null)
+  const reportRef = useLatest(currentReport)
+
+  useEffect(() => {
+    if (!editor) return
+    const frame = document.createElement('iframe')
+    frame.setAttribute('sandbox', 'allow-same-origin')
+    frame.setAttribute('aria-hidden', 'true')
+    frame.tabIndex = -1
+    frame.className = 'st-page-counter'
+    document.body.append(frame)
+    let timer: number | undefined
+    let delay = 0
+    let started = 0
+    // The cost counts the export and the frame's layout, both on this thread.
+    const spent = () => {
+      delay = Math.max(MIN_DELAY_MS, COST_SHARE * (performance.now() - started))
+    }
+    const measure = () => {
+      const counted = frame.contentDocument ? printPageCount(frame.contentDocument) : null
+      if (counted !== null) setPages(counted)
+      spent()
+    }
+    frame.addEventListener('load', measure)
+    const count = () => {
+      started = performance.now()
+      try {
+        const html = exportHtml(reportRef.current(), { form: 'page', layout }).html
+        frame.srcdoc = printPreviewDocument(layoutOnlyPage(html), layout ?? defaultPrintLayout(), 1)
+      } catch {
+        // Over an exporter budget: no count rather than a wrong one; the export says why.
+        setPages(null)
+        spent()
+      }
+    }
+    const schedule = () => {
+      window.clearTimeout(timer)
+      timer = window.setTimeout(count, delay)
+    }
+    schedule()
+    editor.on('update', schedule)
+    const unsubscribe = fieldStore.subscribe(schedule)
+    return () => {
+      window.clearTimeout(timer)
+      editor.off('update', schedule)
+      unsubscribe()
+      frame.remove()
+    }
+  }, [editor, fieldStore, layout, reportRef])
+
+  return pages
+}

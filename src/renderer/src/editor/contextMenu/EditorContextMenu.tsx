@@ -1,0 +1,187 @@
+import type { Editor } from '@tiptap/core'
+import { NodeSelection, TextSelection } from '@tiptap/pm/state'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { FIGURE_NODE } from '@shared/nodes/figureNode'
+import { api } from '../../ipc/api'
+import { contextMenuItems, type MenuEntry } from './contextMenuItems'
+
+interface Props {
+  editor: Editor
+  /** A paste that failed (no clipboard, unreadable): said in the status bar. */
+  onError(text: string): void
+}
+
+interface OpenMenu {
+  x: number
+  y: number
+  entries: MenuEntry[]
+}
+
+/**
+ * Word's right-click menu over the page: cut, copy, paste, and the table or photo commands where the
+ * click was. Drawn in the page, not the OS: Chromium's own menu has none of the report's commands.
+ * Paste reads the clipboard through main (the renderer may not), then runs ProseMirror's paste, so
+ * the same cleaning applies as to Ctrl+V.
+ */
+export function EditorContextMenu({ editor, onError }: Props) {
+  const { t } = useTranslation()
+  const [menu, setMenu] = useState<OpenMenu | null>(null)
+  const ref = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const dom = editor.view.dom
+    // ProseMirror takes a selection made with the keyboard or mouse on the next "selectionchange";
+    // one sent now makes it take it at once, before the menu's focus would make it ignore it.
+    const syncSelection = () => document.dispatchEvent(new Event('selectionchange'))
+    const onContextMenu = (e: MouseEvent) => {
+      e.preventDefault()
+      moveSelectionTo(editor, e)
+      const entries = contextMenuItems(
+        editor,
+        {
+          cut: t('menu.cut'),
+          copy: t('menu.copy'),
+          paste: t('menu.paste'),
+          table: (label) => t(`table.${label}`),
+          photoWidth: (width) => t('menu.photoWidth', { width }),
+          photoUp: t('photo.up'),
+          photoDown: t('photo.down'),
+          photoDelete: t('photo.delete'),
+        },
+        {
+          clipboard: (kind) => {
+            editor.view.focus()
+            document.execCommand(kind)
+          },
+          paste: () => {
+            void api()
+              .readClipboard()
+              .then((read) => {
+                if (!read.ok) return onError(read.message)
+                editor.view.focus()
+                if (read.html) editor.view.pasteHTML(read.html)
+                else if (read.text) editor.view.pasteText(read.text)
+              })
+          },
+        },
+      )
+      setMenu({ x: e.clientX, y: e.clientY, entries })
+    }
+    // A right press inside the selection must not collapse it first (the browser and ProseMirror both
+    // would), or "Sao chép" would have nothing to copy.
+    const onMouseDown = (e: MouseEvent) => {
+      if (e.button !== 2) return
+      syncSelection()
+      const { from, to } = editor.state.selection
+      const at = editor.view.posAtCoords({ left: e.clientX, top: e.clientY })
+      if (at && from !== to && at.pos >= from && at.pos <= to) {
+        e.preventDefault()
+        e.stopPropagation()
+      }
+    }
+    dom.addEventListener('mousedown', onMouseDown, true)
+    dom.addEventListener('contextmenu', onContextMenu)
+    return () => {
+      dom.removeEventListener('mousedown', onMouseDown, true)
+      dom.removeEventListener('contextmenu', onContextMenu)
+    }
+  }, [editor, onError, t])
+
+  // Kept inside the window, and focused so the keyboard works it at once.
+  useLayoutEffect(() => {
+    const el = ref.current
+    if (!menu || !el) return
+    const box = el.getBoundingClientRect()
+    el.style.left = `${Math.max(0, Math.min(menu.x, window.innerWidth - box.width - 4))}px`
+    el.style.top = `${Math.max(0, Math.min(menu.y, window.innerHeight - box.height - 4))}px`
+    el.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
+  }, [menu])
+
+  useEffect(() => {
+    if (!menu) return
+    const close = (e: Event) => {
+      if (!ref.current?.contains(e.target as Node)) setMenu(null)
+    }
+    window.addEventListener('mousedown', close, true)
+    window.addEventListener('blur', close)
+    return () => {
+      window.removeEventListener('mousedown', close, true)
+      window.removeEventListener('blur', close)
+    }
+  }, [menu])
+
+  if (!menu) return null
+  const closeAndFocus = () => {
+    setMenu(null)
+    editor.view.focus()
+  }
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])]
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement)
+    if (e.key === 'Escape') {
+      e.preventDefault()
+      closeAndFocus()
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault()
+      const step = e.key === 'ArrowDown' ? 1 : -1
+      buttons[(at + step + buttons.length) % buttons.length]?.focus()
+    } else if (e.key === 'Home' || e.key === 'End') {
+      e.preventDefault()
+      buttons[e.key === 'Home' ? 0 : buttons.length - 1]?.focus()
+    }
+  }
+  return (
+    <div
+      ref={ref}
+      className="st-context-menu"
+      role="menu"
+      aria-label={t('menu.label')}
+      style={{ left: menu.x, top: menu.y }}
+      onKeyDown={onKeyDown}
+    >
+      {menu.entries.map((entry, i) =>
+        entry === 'separator' ? (
+          <div key={`sep-${i}`} role="separator" className="st-context-sep" />
+        ) : (
+          <button
+            key={entry.key}
+            type="button"
+            role="menuitem"
+            disabled={!entry.enabled}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => {
+              setMenu(null)
+              entry.run()
+            }}
+          >
+            {entry.label}
+          </button>
+        ),
+      )}
+    </div>
+  )
+}
+
+/**
+ * As in Word: a right-click outside the selection moves the caret there (or selects the photo
+ * clicked); inside it, the selection stays, so "Sao chép" copies it.
+ */
+function moveSelectionTo(editor: Editor, e: MouseEvent): void {
+  const { view } = editor
+  const at = view.posAtCoords({ left: e.clientX, top: e.clientY })
+  if (!at) return
+  const target = e.target instanceof Element ? e.target : null
+  const figure = target?.closest('figure')
+  if (figure && target?.tagName === 'IMG') {
+    const pos = view.posAtDOM(figure, 0) - 1
+    const node = pos >= 0 ? view.state.doc.nodeAt(pos) : null
+    if (node?.type.name === FIGURE_NODE.name) {
+      view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)))
+      return
+    }
+  }
+  const { from, to } = view.state.selection
+  if (at.pos >= from && at.pos <= to && from !== to) return
+  view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))))
+}
