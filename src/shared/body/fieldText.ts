@@ -138,13 +138,16 @@ export function bridgePointSentence(
 }
 
 /**
- * The credit printed after one photo's caption: none when the officer already put the photographer's
- * field in that caption by hand, so the name never prints twice.
+ * The credit printed after one photo's caption, as every output appends it: none when the officer
+ * already put the photographer's field in that caption by hand, so the name never prints twice, and
+ * without its leading space under a photo with no caption text.
  */
 export function figureCaptionCredit(
   caption: readonly { type: string; attrs?: Record<string, unknown> }[] | undefined,
+  captionText: string,
   credit: string,
 ): string {
   const placed = caption?.some((n) => n.type === FIELD_NODE.name && n.attrs?.name === 'photoCredit')
-  return placed ? '' : credit
+  if (placed || !credit) return ''
+  return captionText.trim() ? credit : credit.trimStart()
 }

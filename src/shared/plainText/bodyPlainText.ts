@@ -47,8 +47,8 @@ export function bodyPlainText(source: FieldSource): PlainTextWalker {
         return [walker.line(node.content)]
       case 'figure': {
         const caption = walker.line(node.content)
-        const credit = figureCaptionCredit(node.content, source.captionCredit())
-        return [credit ? (caption.trim() ? caption.trimEnd() + credit : credit.trimStart()) : caption]
+        const credit = figureCaptionCredit(node.content, caption, source.captionCredit())
+        return [credit ? caption.trimEnd() + credit : caption]
       }
       default:
         return walker.paragraphs(node.content)

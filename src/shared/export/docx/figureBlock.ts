@@ -90,10 +90,10 @@ export function figureBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
   const assetId = attrs.assetId
   const asset = Object.hasOwn(state.assets, assetId) ? state.assets[assetId] : undefined
   const captionText = bodyPlainText(state.source).line(node.content).trim()
-  const credit = figureCaptionCredit(node.content, state.source.captionCredit())
+  const credit = figureCaptionCredit(node.content, captionText, state.source.captionCredit())
   const caption = [
     ...env.runs(node.content),
-    ...(credit ? [new TextRun(cleanText(captionText ? credit : credit.trimStart(), 'linesAsSpaces'))] : []),
+    ...(credit ? [new TextRun(cleanText(credit, 'linesAsSpaces'))] : []),
   ]
   const hasCaption = caption.length > 0
   const alt = attrs.alt.trim()

@@ -104,13 +104,13 @@ const figure: NodeToHtml = (node, ctx) => {
     )
     picture = element('p', { class: 'st-missing-image' }, text(missing ? '[Thiếu ảnh]' : '[Ảnh bị hỏng]'))
   }
-  const credit = figureCaptionCredit(node.content, ctx.source.captionCredit())
+  const credit = figureCaptionCredit(node.content, caption, ctx.source.captionCredit())
   const figcaption =
     caption || credit
       ? element(
           FIGURE_NODE.caption.tag,
           { class: FIGURE_NODE.caption.className, style: MEANINGFUL_STYLE.caption },
-          concat([ctx.inline(node.content), text(caption ? credit : credit.trimStart())]),
+          concat([ctx.inline(node.content), text(credit)]),
         )
       : EMPTY
   return element(
