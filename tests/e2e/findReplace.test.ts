@@ -14,6 +14,21 @@ describe('find and replace', () => {
   const current = () => page().locator('.st-editor .st-find-current').textContent()
   const body = () => page().locator('.st-editor p').first().textContent()
 
+  // The search starts from the editor's own caret; on a loaded machine its state can still hold the
+  // click's position after the DOM caret has moved to the end, so wait until the state is there too.
+  const editorCaretAtParagraphEnd = () =>
+    page()
+      .locator('.st-editor')
+      .evaluate((el) => {
+        const tiptap = (el as { editor?: TiptapLike }).editor
+        const selection = tiptap?.state.selection
+        return (
+          !!selection &&
+          selection.empty &&
+          selection.$from.parentOffset === selection.$from.parent.content.size
+        )
+      })
+
   beforeAll(async () => {
     app = await launchApp({ viewport: { width: 1024, height: 700 } })
   })
@@ -26,6 +41,7 @@ describe('find and replace', () => {
     await page().keyboard.type(TEXT)
     await page().locator('#st-in-chair').fill('Nguyễn Văn Hòa')
     await caretAtEnd(page().locator('.st-editor p').first())
+    await expect.poll(editorCaretAtParagraphEnd).toBe(true)
     await page().keyboard.press('Control+f')
     await expect.poll(() => bar().isVisible()).toBe(true)
     expect(await page().getByTestId('find-replace-row').count()).toBe(0)
@@ -137,3 +153,10 @@ describe('find and replace', () => {
     await expect.poll(() => page().getByTestId('find-replace-row').isVisible()).toBe(true)
   })
 })
+
+/** TipTap hangs its editor on the view's element. */
+interface TiptapLike {
+  state: {
+    selection: { empty: boolean; $from: { parentOffset: number; parent: { content: { size: number } } } }
+  }
+}
