@@ -89,6 +89,13 @@ describe('find and replace', () => {
     await query.press('Shift+Enter')
     await expect.poll(count).toBe('5/5')
     await expect.poll(() => page().evaluate(() => document.activeElement?.id)).toBe('st-in-chair')
+    // F3 and Shift+F3 step on from wherever the keyboard is, here the chair's field.
+    await page().keyboard.press('F3')
+    await expect.poll(count).toBe('1/5')
+    expect(await current()).toBe('Hòa')
+    await page().keyboard.press('Shift+F3')
+    await expect.poll(count).toBe('5/5')
+    await expect.poll(() => page().evaluate(() => document.activeElement?.id)).toBe('st-in-chair')
   })
 
   it('Ctrl+H shows the replace row; replace all is one undo step in the body', async () => {

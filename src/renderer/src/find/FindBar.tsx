@@ -126,8 +126,6 @@ export function FindBar({ editor, fieldStore }: Props) {
         ? body.matches.length + validFieldCurrent
         : -1
 
-  if (!open) return null
-
   const goTo = (index: number) => {
     setMessage(null)
     if (index < body.matches.length) {
@@ -187,6 +185,23 @@ export function FindBar({ editor, fieldStore }: Props) {
     e.preventDefault()
     step(e.shiftKey ? -1 : 1)
   }
+  // F3 and Shift+F3 step through the hits wherever the keyboard is, while the bar is open.
+  const stepRef = useRef(step)
+  useEffect(() => {
+    stepRef.current = step
+  })
+  useEffect(() => {
+    if (!open) return
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'F3' || e.ctrlKey || e.metaKey || e.altKey) return
+      e.preventDefault()
+      stepRef.current(e.shiftKey ? -1 : 1)
+    }
+    window.addEventListener('keydown', onKey, true)
+    return () => window.removeEventListener('keydown', onKey, true)
+  }, [open])
+
+  if (!open) return null
   const toggle = (key: keyof FindOptions, label: string) => (
     <label className="st-find-option">
       <input

@@ -24,6 +24,8 @@ export const SHORTCUT_GROUPS = [
       { keys: ['Ctrl+A'], action: 'selectAll' },
       { keys: ['Ctrl+F'], action: 'find' },
       { keys: ['Ctrl+H'], action: 'replace' },
+      { keys: ['F3'], action: 'findNext' },
+      { keys: ['Shift+F3'], action: 'findPrevious' },
     ],
   },
   {

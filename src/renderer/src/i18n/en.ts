@@ -331,6 +331,8 @@ export const en: Messages = {
       selectAll: 'Select all',
       find: 'Find',
       replace: 'Find and replace',
+      findNext: 'Next match (while the find bar is open)',
+      findPrevious: 'Previous match',
       bold: 'Bold',
       italic: 'Italic',
       underline: 'Underline',

@@ -319,6 +319,8 @@ export const vi = {
       selectAll: 'Chọn tất cả',
       find: 'Tìm',
       replace: 'Tìm và thay thế',
+      findNext: 'Kết quả tiếp theo (khi thanh tìm đang mở)',
+      findPrevious: 'Kết quả trước',
       bold: 'Chữ đậm',
       italic: 'Chữ nghiêng',
       underline: 'Gạch chân',
