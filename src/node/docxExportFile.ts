@@ -4,6 +4,7 @@ import { packDocx } from '@shared/export/docx/packDocx'
 import type { Report } from '@shared/model/report'
 import type { PrintLayout } from '@shared/settings/settings'
 import { writeFileAtomic } from './atomicWrite'
+import { printPhotoCopies } from './images/photoCopies'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError } from './saveErrors'
 import { errorDetail } from '@shared/text/describeError'
@@ -36,9 +37,15 @@ export async function buildDocxExport(
 ): Promise<{ bytes: Uint8Array; warnings: DocxWarning[] }> {
   try {
     const progress = request.onProgress
+    // Photos far above 300 dpi at their printed size go in as print copies: a lighter file to mail.
+    const photoCopies = await printPhotoCopies(request.report, request.layout)
     const built = await buildDocxDocumentAsync(
       request.report,
-      { layout: request.layout, onProgress: progress && ((done, total) => progress(done, total + 1)) },
+      {
+        layout: request.layout,
+        photoCopies,
+        onProgress: progress && ((done, total) => progress(done, total + 1)),
+      },
       { pause: nextTurn },
     )
     const bytes = await packDocx(built)

@@ -3,8 +3,9 @@ import { asciiSlug } from '@shared/text/asciiSlug'
 import { exportHtml } from '@shared/export/html/exportHtml'
 import type { HtmlForm } from '@shared/export/html/renderTypes'
 import type { Report } from '@shared/model/report'
-import type { PrintLayout } from '@shared/settings/settings'
+import { defaultWebPhotoSettings, type PrintLayout, type WebPhotoSettings } from '@shared/settings/settings'
 import { writeFileBatch, type FileBatch } from './fileBatch'
+import { webPhotoCopies } from './images/photoCopies'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError } from './saveErrors'
 
@@ -16,6 +17,8 @@ interface HtmlExportFileRequest {
   /** When set, images are written to this folder with ASCII names and linked relatively; else embedded. */
   imagesDir?: string | null
   layout?: PrintLayout
+  /** How photos are sized for the web: the unit's setting, its defaults when left out. */
+  webPhotos?: WebPhotoSettings
 }
 
 interface HtmlExportFileResult {
@@ -52,12 +55,17 @@ export function imagesFolderUrl(htmlPath: string, imagesDir: string): string {
     .join('/')
 }
 
-/** The page (or fragment) and its photos as one batch, nothing written yet. */
-export function planHtmlExport(request: HtmlExportFileRequest): HtmlExportPlan {
+/**
+ * The page (or fragment) and its photos as one batch, nothing written yet. Large or turned JPEG
+ * photos go out as web copies (the unit's maximum width and quality, upright in the pixels).
+ */
+export async function planHtmlExport(request: HtmlExportFileRequest): Promise<HtmlExportPlan> {
   const imagesDir = request.imagesDir ?? null
+  const photoCopies = await webPhotoCopies(request.report, request.webPhotos ?? defaultWebPhotoSettings())
   const out = exportHtml(request.report, {
     form: request.form ?? 'page',
     layout: request.layout,
+    photoCopies,
     images: imagesDir
       ? { kind: 'files', folderUrl: imagesFolderUrl(request.htmlPath, imagesDir) }
       : { kind: 'embed' },
@@ -82,7 +90,7 @@ export async function writeHtmlExport(
   request: HtmlExportFileRequest,
   fs: FileSystem = nodeFileSystem,
 ): Promise<HtmlExportFileResult> {
-  const { batch, result } = planHtmlExport(request)
+  const { batch, result } = await planHtmlExport(request)
   await writeFileBatch(batch, fs)
   return result
 }

@@ -26,7 +26,7 @@ export const htmlTarget: ExportTarget = {
     return {
       label: 'HTML',
       output: htmlPath,
-      async prepare(report, { layout, jobs }) {
+      async prepare(report, { layout, webPhotos, jobs }) {
         const { batch, result } = await jobs.run({
           kind: 'buildHtml',
           report,
@@ -34,6 +34,7 @@ export const htmlTarget: ExportTarget = {
           form: values.fragment ? 'fragment' : 'page',
           imagesDir: imagesDir === undefined ? null : resolve(imagesDir),
           layout,
+          webPhotos,
         })
         const images = result.imageFiles.length
           ? ` (${result.imageFiles.length} ảnh trong "${imagesDir}")`

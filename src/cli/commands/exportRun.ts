@@ -47,6 +47,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   // written. The layout is the same the app uses: the current unit's (the profile's unit, else the first).
   const settings = typeof settingsPath === 'string' ? await loadSettingsFile(settingsPath) : undefined
   const layout = settings ? currentUnit(settings).printLayout : undefined
+  const webPhotos = settings ? currentUnit(settings).webPhotos : undefined
   // Ctrl+C from here on removes this run's temp files before the process ends.
   removeTempsOnInterrupt()
   // Reading and exporting run in worker threads with time and memory limits; this process writes.
@@ -54,7 +55,7 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   const report = await loadDraft(draft, workers)
   // Each output in its own worker, side by side; their order (and so the messages') stays the options'.
   const prepared = await Promise.all(
-    jobs.map(async (job) => ({ job, ...(await job.prepare(report, { layout, jobs: workers })) })),
+    jobs.map(async (job) => ({ job, ...(await job.prepare(report, { layout, webPhotos, jobs: workers })) })),
   )
   // Temp files an earlier, killed export left in these folders (never another live process's).
   await cleanExportFolders(prepared.flatMap((p) => p.batch.files.map((f) => f.path)))

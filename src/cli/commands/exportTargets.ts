@@ -2,7 +2,7 @@ import type { ParseArgsConfig } from 'node:util'
 import type { FileBatch } from '@node/fileBatch'
 import type { JobPort } from '@node/jobs/jobProtocol'
 import type { Report } from '@shared/model/report'
-import type { PrintLayout } from '@shared/settings/settings'
+import type { PrintLayout, WebPhotoSettings } from '@shared/settings/settings'
 
 export type OptionValues = Record<string, string | boolean | undefined>
 
@@ -26,6 +26,8 @@ export interface PreparedExport {
 export interface ExportJobOptions {
   /** The current unit's print layout; undefined means the Decree 30 defaults. */
   layout?: PrintLayout
+  /** The current unit's web photo size and quality; undefined means the defaults. */
+  webPhotos?: WebPhotoSettings
   /** Where the exporter runs: a worker thread with time and memory limits. */
   jobs: JobPort
 }

@@ -94,6 +94,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     shell: deps.shell,
     fs: deps.fs,
     printLayout: async () => currentUnit((await settingsStore.load()).settings).printLayout,
+    webPhotos: async () => currentUnit((await settingsStore.load()).settings).webPhotos,
     onExportProgress: deps.onExportProgress,
     jobs,
   })

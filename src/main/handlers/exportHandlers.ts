@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { basename, extname } from 'node:path'
 import type { ExportProgress, IpcRequest, IpcResponses } from '@shared/ipc/contract'
-import { defaultPrintLayout, type PrintLayout } from '@shared/settings/settings'
+import {
+  defaultPrintLayout,
+  defaultWebPhotoSettings,
+  type PrintLayout,
+  type WebPhotoSettings,
+} from '@shared/settings/settings'
 import { suggestFileName } from '@shared/text/fileName'
 import { writeFileAtomic } from '@node/atomicWrite'
 import { writeFileBatch } from '@node/fileBatch'
@@ -20,6 +25,8 @@ interface ExportHandlerDeps {
   fs?: FileSystem
   /** The unit's print layout from settings, so exports look like the officer's DOCX. */
   printLayout?: () => Promise<PrintLayout>
+  /** The unit's web photo size and quality from settings. */
+  webPhotos?: () => Promise<WebPhotoSettings>
   /** Opens exported files ("Mở tệp", "Mở thư mục"). */
   shell?: ShellPort
   exportTokens?: ExportTokens
@@ -85,6 +92,8 @@ function withHtmlExtension(path: string): string {
 export function createExportHandlers(deps: ExportHandlerDeps) {
   const layout = async () =>
     deps.printLayout ? deps.printLayout().catch(() => defaultPrintLayout()) : undefined
+  const webPhotos = async () =>
+    deps.webPhotos ? deps.webPhotos().catch(() => defaultWebPhotoSettings()) : undefined
   const tokens = deps.exportTokens ?? new ExportTokens()
   const fs = deps.fs ?? nodeFileSystem
   const jobs = deps.jobs ?? workerJobPort()
@@ -104,6 +113,7 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
           form: request.form,
           imagesDir: request.separateImages ? defaultImagesDir(htmlPath) : null,
           layout: await layout(),
+          webPhotos: await webPhotos(),
         })
         await writeFileBatch(batch, fs)
         return {
@@ -170,7 +180,11 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
       if (!deps.clipboard) return { ok: false, message: CLIPBOARD_UNAVAILABLE }
       let fragment
       try {
-        fragment = await jobs.run({ kind: 'webFragment', report: request.report })
+        fragment = await jobs.run({
+          kind: 'webFragment',
+          report: request.report,
+          webPhotos: await webPhotos(),
+        })
       } catch (error) {
         return {
           ok: false,

@@ -1,7 +1,7 @@
 import type { DocxWarning } from '@shared/export/docx/docxWarning'
 import type { HtmlForm } from '@shared/export/html/renderTypes'
 import type { Report } from '@shared/model/report'
-import type { PrintLayout } from '@shared/settings/settings'
+import type { PrintLayout, WebPhotoSettings } from '@shared/settings/settings'
 import type { readDraftFile } from '../draftFiles'
 import type { planHtmlExport } from '../htmlExportFile'
 import type { SaveError } from '../saveErrors'
@@ -23,9 +23,10 @@ export type Job =
       form?: HtmlForm
       imagesDir: string | null
       layout?: PrintLayout
+      webPhotos?: WebPhotoSettings
     }
   /** The CMS fragment and its plain text, for "Sao chép cho web". */
-  | { kind: 'webFragment'; report: Report }
+  | { kind: 'webFragment'; report: Report; webPhotos?: WebPhotoSettings }
 
 export type JobKind = Job['kind']
 export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>
@@ -33,7 +34,7 @@ export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>
 export interface JobResults {
   readDraft: Awaited<ReturnType<typeof readDraftFile>>
   buildDocx: { bytes: Uint8Array; warnings: DocxWarning[] }
-  buildHtml: ReturnType<typeof planHtmlExport>
+  buildHtml: Awaited<ReturnType<typeof planHtmlExport>>
   webFragment: { html: string; text: string; warnings: string[] }
 }
 

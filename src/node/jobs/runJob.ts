@@ -25,12 +25,16 @@ export async function runJob(
         form: job.form,
         imagesDir: job.imagesDir,
         layout: job.layout,
+        webPhotos: job.webPhotos,
       })
     }
     case 'webFragment': {
       const { exportHtml } = await import('@shared/export/html/exportHtml')
       const { webPlainText } = await import('@shared/export/html/webPlainText')
-      const fragment = exportHtml(job.report, { form: 'fragment' })
+      const { webPhotoCopies } = await import('../images/photoCopies')
+      const { defaultWebPhotoSettings } = await import('@shared/settings/settings')
+      const photoCopies = await webPhotoCopies(job.report, job.webPhotos ?? defaultWebPhotoSettings())
+      const fragment = exportHtml(job.report, { form: 'fragment', photoCopies })
       return { html: fragment.html, text: webPlainText(job.report), warnings: fragment.warnings }
     }
   }

@@ -17,6 +17,27 @@ export const printLayoutSchema = z.object({
 })
 export type PrintLayout = z.infer<typeof printLayoutSchema>
 
+/** How photos are published on the web portal: at most this wide, re-encoded at this JPEG quality. */
+export const WEB_PHOTO_LIMITS = {
+  maxWidthPx: { min: 320, max: 4096, default: 1600 },
+  jpegQuality: { min: 40, max: 100, default: 82 },
+} as const
+export const webPhotoSettingsSchema = z.object({
+  maxWidthPx: z
+    .number()
+    .int()
+    .min(WEB_PHOTO_LIMITS.maxWidthPx.min)
+    .max(WEB_PHOTO_LIMITS.maxWidthPx.max)
+    .default(WEB_PHOTO_LIMITS.maxWidthPx.default),
+  jpegQuality: z
+    .number()
+    .int()
+    .min(WEB_PHOTO_LIMITS.jpegQuality.min)
+    .max(WEB_PHOTO_LIMITS.jpegQuality.max)
+    .default(WEB_PHOTO_LIMITS.jpegQuality.default),
+})
+export type WebPhotoSettings = z.infer<typeof webPhotoSettingsSchema>
+
 /** One year's working theme of a unit, shown at the top of that year's reports. */
 const annualThemeSchema = z.object({
   year: z.number().int().min(1945).max(2200),
@@ -30,6 +51,7 @@ export const unitSettingsSchema = z.object({
   name: z.string(),
   themes: z.array(annualThemeSchema).default([]),
   printLayout: printLayoutSchema.default(() => printLayoutSchema.parse({})),
+  webPhotos: webPhotoSettingsSchema.default(() => webPhotoSettingsSchema.parse({})),
 })
 export type UnitSettings = z.infer<typeof unitSettingsSchema>
 
@@ -50,6 +72,10 @@ export function defaultSettings(): Settings {
 
 export function defaultPrintLayout(): PrintLayout {
   return printLayoutSchema.parse({})
+}
+
+export function defaultWebPhotoSettings(): WebPhotoSettings {
+  return webPhotoSettingsSchema.parse({})
 }
 
 /** The unit the officer writes for (the profile's unit, else the first). */

@@ -181,6 +181,14 @@ export const en: Messages = {
     cancel: 'Cancel',
     saved: 'Settings saved.',
     duplicateYear: '{{year}} has two themes; one per year.',
+    yearRange: 'A theme’s year must be 1945 to 2200 (it is {{year}}).',
+    webPhotos: 'Photos on the web',
+    webPhotosHint:
+      'When exporting HTML, photos wider than this are scaled down and turned photos are set upright. The draft keeps the originals.',
+    webMaxWidth: 'Maximum width (pixels)',
+    webQuality: 'JPEG quality (40–100)',
+    webPhotosRange:
+      'The web photo width must be {{minWidth}} to {{maxWidth}} pixels and the quality {{minQuality}} to {{maxQuality}}.',
   },
   gallery: {
     title: 'New report from a template',

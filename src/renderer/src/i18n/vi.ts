@@ -168,6 +168,14 @@ export const vi = {
     cancel: 'Hủy',
     saved: 'Đã lưu cài đặt.',
     duplicateYear: 'Năm {{year}} có hai chủ đề; mỗi năm chỉ một chủ đề.',
+    yearRange: 'Năm của chủ đề phải từ 1945 đến 2200 (đang là {{year}}).',
+    webPhotos: 'Ảnh trên web',
+    webPhotosHint:
+      'Khi xuất HTML, ảnh rộng hơn mức này được thu nhỏ; ảnh chụp xoay được dựng thẳng. Bản nháp vẫn giữ ảnh gốc.',
+    webMaxWidth: 'Chiều rộng tối đa (điểm ảnh)',
+    webQuality: 'Chất lượng JPEG (40–100)',
+    webPhotosRange:
+      'Chiều rộng ảnh web phải từ {{minWidth}} đến {{maxWidth}} điểm ảnh, chất lượng từ {{minQuality}} đến {{maxQuality}}.',
   },
   gallery: {
     title: 'Tạo báo cáo từ mẫu',

@@ -1,6 +1,12 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { currentUnit, type Settings, type UnitSettings } from '@shared/settings/settings'
+import {
+  currentUnit,
+  WEB_PHOTO_LIMITS,
+  webPhotoSettingsSchema,
+  type Settings,
+  type UnitSettings,
+} from '@shared/settings/settings'
 import { Modal } from '../dialogs/Modal'
 import { DialogFooter } from '../dialogs/DialogFooter'
 
@@ -28,11 +34,26 @@ function SettingsForm({ settings, onSave, onClose }: Omit<Props, 'open'>) {
   const [error, setError] = useState<string | null>(null)
   const themes = unit.themes
   const setThemes = (next: UnitSettings['themes']) => setUnit((u) => ({ ...u, themes: next }))
+  const setWebPhotos = (next: Partial<UnitSettings['webPhotos']>) =>
+    setUnit((u) => ({ ...u, webPhotos: { ...u.webPhotos, ...next } }))
 
   const submit = async () => {
     const years = themes.map((th) => th.year)
     const duplicate = years.find((y, i) => years.indexOf(y) !== i)
     if (duplicate !== undefined) return setError(t('settings.duplicateYear', { year: duplicate }))
+    const outside = years.find((y) => !Number.isInteger(y) || y < 1945 || y > 2200)
+    if (outside !== undefined) return setError(t('settings.yearRange', { year: outside }))
+    if (!webPhotoSettingsSchema.safeParse(unit.webPhotos).success) {
+      const { maxWidthPx, jpegQuality } = WEB_PHOTO_LIMITS
+      return setError(
+        t('settings.webPhotosRange', {
+          minWidth: maxWidthPx.min,
+          maxWidth: maxWidthPx.max,
+          minQuality: jpegQuality.min,
+          maxQuality: jpegQuality.max,
+        }),
+      )
+    }
     const sorted = { ...unit, themes: [...themes].sort((a, b) => a.year - b.year) }
     const known = settings.units.some((u) => u.id === unit.id)
     const next: Settings = {
@@ -48,6 +69,8 @@ function SettingsForm({ settings, onSave, onClose }: Omit<Props, 'open'>) {
   return (
     <form
       className="st-dialog-form"
+      // Our own Vietnamese messages, not the browser's bubble in the system's language.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault()
         void submit()
@@ -107,6 +130,31 @@ function SettingsForm({ settings, onSave, onClose }: Omit<Props, 'open'>) {
         >
           + {t('settings.addTheme')}
         </button>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.webPhotos')}</legend>
+        <p className="st-settings-hint">{t('settings.webPhotosHint')}</p>
+        <div className="st-theme-row">
+          <label htmlFor="st-set-web-width">{t('settings.webMaxWidth')}</label>
+          <input
+            id="st-set-web-width"
+            type="number"
+            min={WEB_PHOTO_LIMITS.maxWidthPx.min}
+            max={WEB_PHOTO_LIMITS.maxWidthPx.max}
+            step={10}
+            value={unit.webPhotos.maxWidthPx}
+            onChange={(e) => setWebPhotos({ maxWidthPx: Number(e.target.value) })}
+          />
+          <label htmlFor="st-set-web-quality">{t('settings.webQuality')}</label>
+          <input
+            id="st-set-web-quality"
+            type="number"
+            min={WEB_PHOTO_LIMITS.jpegQuality.min}
+            max={WEB_PHOTO_LIMITS.jpegQuality.max}
+            value={unit.webPhotos.jpegQuality}
+            onChange={(e) => setWebPhotos({ jpegQuality: Number(e.target.value) })}
+          />
+        </div>
       </fieldset>
       <DialogFooter
         error={error}

@@ -12,12 +12,15 @@ import { ListNumbering } from './listNumbering'
 import { pageGeometry } from './pageGeometry'
 import { pageNumberHeaders } from './pageNumberHeaders'
 import { renderBlocks } from './renderBody'
+import type { PhotoCopies } from '../../images/photoCopy'
 
 export interface DocxBuildOptions {
   /** The unit's print layout; the Decree 30 defaults when left out. */
   layout?: PrintLayout
   /** Called after each top-level block, for a progress bar on long reports. */
   onProgress?: (done: number, total: number) => void
+  /** Print copies made beforehand (`printPhotoCopies`, which needs the JPEG codec of Node). */
+  photoCopies?: PhotoCopies
 }
 
 /** A built, not yet packed, Word document: tests inspect it, `packDocx` zips it. */
@@ -69,6 +72,7 @@ export function* buildDocxSteps(input: Report, options: DocxBuildOptions = {}): 
     numbering: new ListNumbering(layout.fontFamily),
     warnings: [],
     figureCount: 0,
+    photoCopies: options.photoCopies ?? new Map(),
   }
   const top: BlockContext = {
     paragraphStyle: null,

@@ -1,5 +1,6 @@
 import type { IRunOptions, NumberingDefinition, Paragraph, ParagraphChild, Table } from 'docx'
 import type { FieldSource } from '../../body/fieldSource'
+import type { PhotoCopies } from '../../images/photoCopy'
 import type { Asset } from '../../model/assets'
 import type { BodyNode } from '../../model/body'
 import type { PrintLayout } from '../../settings/settings'
@@ -21,6 +22,8 @@ export interface ExportState {
   warnings: DocxWarning[]
   /** Figures seen so far, to name a broken one in a warning ("ảnh thứ 3"). */
   figureCount: number
+  /** Print copies of large photos (about 300 dpi), by asset id; the others go in as checked. */
+  photoCopies: PhotoCopies
 }
 
 /** Where a block sits: it decides the paragraph style, the list marker and the width available. */

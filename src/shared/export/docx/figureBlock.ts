@@ -10,24 +10,7 @@ import { publishableImage, type PublishableImage } from '../../images/publishabl
 import type { DocxBlock, ExportState, MapEnv } from './docxContext'
 import { loadImage, type EmbeddableImage } from './loadImage'
 import { styledParagraph } from './paragraphBlock'
-import { TWIPS_PER_PIXEL } from './units'
-
-/** A photo may take at most this share of the text height, so it fits on a page with its caption. */
-const MAX_IMAGE_HEIGHT_SHARE = 0.6
-
-/** Display size in docx pixels (96 dpi): the full available width, aspect kept, height capped. */
-export function fitImage(
-  image: { width: number; height: number },
-  maxWidthTwips: number,
-  maxHeightTwips: number,
-): { width: number; height: number } {
-  const maxWidth = maxWidthTwips / TWIPS_PER_PIXEL
-  const maxHeight = maxHeightTwips / TWIPS_PER_PIXEL
-  const scale = Math.min(maxWidth / image.width, maxHeight / image.height)
-  // Rounded down, so a full-width photo never pokes past the margin.
-  const width = Math.max(1, Math.floor(image.width * scale))
-  return { width, height: Math.max(1, Math.round((width * image.height) / image.width)) }
-}
+import { fitImage, MAX_IMAGE_HEIGHT_SHARE } from './fitImage'
 
 /**
  * Size and turn of a photo on the page. A phone photo's EXIF orientation is honoured: the upright photo
@@ -97,7 +80,17 @@ export function figureBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
   ]
   const hasCaption = caption.length > 0
   const alt = attrs.alt.trim()
-  const loaded = loadImage(asset, checkedPhoto(state, assetId, asset), ordinal, assetId)
+  const checked = loadImage(asset, checkedPhoto(state, assetId, asset), ordinal, assetId)
+  const copy = state.photoCopies.get(assetId)
+  // The print copy, when the export made one: upright pixels at about 300 dpi, so nothing to turn.
+  const loaded =
+    checked.ok && copy
+      ? {
+          ...checked,
+          bytes: copy.bytes,
+          image: { type: 'jpg' as const, width: copy.width, height: copy.height },
+        }
+      : checked
   let picture: Paragraph
   if (loaded.ok) {
     if (loaded.warning) state.warnings.push(loaded.warning)

@@ -1,4 +1,5 @@
 import { fieldSourceFor } from '../../body/fieldSource'
+import type { PhotoCopies } from '../../images/photoCopy'
 import type { Report } from '../../model/report'
 import type { PrintLayout } from '../../settings/settings'
 import { assertHtmlBudget } from '../draftBudget'
@@ -19,6 +20,11 @@ export interface HtmlExportOptions {
   images?: ImageMode
   /** The unit's print layout, so printing the page comes close to the DOCX (default: Decree 30). */
   layout?: PrintLayout
+  /**
+   * Web copies made beforehand (`webPhotoCopies`, which needs Node's JPEG codec). Without them photos
+   * go out at their own size: right for the preview, which the browser scales, not for publishing.
+   */
+  photoCopies?: PhotoCopies
 }
 
 interface HtmlExport {
@@ -42,7 +48,7 @@ export function exportHtml(input: Report, options: HtmlExportOptions = {}): Html
   const report = { ...deepNfc({ ...input, assets: {} }), assets: input.assets }
   const form = options.form ?? 'page'
   const source = fieldSourceFor(report.fields)
-  const images = createImageResolver(report.assets, options.images ?? { kind: 'embed' })
+  const images = createImageResolver(report.assets, options.images ?? { kind: 'embed' }, options.photoCopies)
   const ctx = createRenderContext(form, source, images)
   const article = element('article', { class: 'st-report', lang: 'vi' }, NODE_HTML.doc(report.body, ctx))
   const meta = pageMeta(report.fields, report.body, ctx.plain)

@@ -1,12 +1,14 @@
 import { crc32 } from '../../images/crc32'
 import { MAX_IMAGE_SIDE } from '../../images/declaredImageSize'
+import type { PhotoCopies } from '../../images/photoCopy'
 import { publishableImage, type PublishableImage } from '../../images/publishableImage'
 import type { Asset } from '../../model/assets'
 import { asciiSlug } from '../../text/asciiSlug'
 import { encodeBase64 } from '../../text/base64'
 
 type PublishedMime = 'image/png' | 'image/jpeg'
-type Photo = PublishableImage & { ok: true }
+/** The bytes a page carries for a photo: the checked original, or its web copy. */
+type Photo = Pick<PublishableImage & { ok: true }, 'mime' | 'bytes' | 'unchanged'>
 
 /** How images reach the page: embedded as data URIs, or files in a folder next to it. */
 export type ImageMode = { kind: 'embed' } | { kind: 'files'; folderUrl: string }
@@ -62,9 +64,14 @@ function dimension(value: unknown): number | undefined {
  * Resolves figure asset ids to image sources, only ever from the report's own embedded assets, each
  * checked and cleaned by the rule every export applies ({@link publishableImage}): the page carries the
  * cleaned bytes, never the stored ones. In files mode one photo is one file, however many figures show
- * it and under however many asset ids it is stored.
+ * it and under however many asset ids it is stored. A photo with a web copy (`copies`) is published
+ * as that copy, and its width and height are the copy's: the shape shown, upright.
  */
-export function createImageResolver(assets: Readonly<Record<string, Asset>>, mode: ImageMode) {
+export function createImageResolver(
+  assets: Readonly<Record<string, Asset>>,
+  mode: ImageMode,
+  copies: PhotoCopies = new Map(),
+) {
   const resolved = new Map<string, ImageLookup>()
   const files: ExportedImage[] = []
   // Files by length and checksum of their bytes, to find one photo stored under two ids.
@@ -87,18 +94,21 @@ export function createImageResolver(assets: Readonly<Record<string, Asset>>, mod
     const cached = resolved.get(assetId)
     if (cached) return cached
     const asset = Object.hasOwn(assets, assetId) ? assets[assetId] : undefined
-    const photo = asset ? publishableImage(asset) : null
+    const checked = asset ? publishableImage(asset) : null
     let result: ImageLookup
     if (!asset) result = { ok: false, reason: 'missing' }
-    else if (!photo?.ok) result = { ok: false, reason: 'broken' }
+    else if (!checked?.ok) result = { ok: false, reason: 'broken' }
     else {
+      const copy = copies.get(assetId)
+      const photo: Photo = copy ? { ...copy, unchanged: false } : checked
       let src: string
       if (mode.kind === 'embed') src = dataUri(asset, photo)
       else {
         const { fileName } = fileFor(assetId, asset, photo)
         src = mode.folderUrl ? `${mode.folderUrl}/${fileName}` : fileName
       }
-      result = { ok: true, image: { src, width: dimension(asset.width), height: dimension(asset.height) } }
+      const size = copy ?? { width: dimension(asset.width), height: dimension(asset.height) }
+      result = { ok: true, image: { src, width: size.width, height: size.height } }
     }
     resolved.set(assetId, result)
     return result

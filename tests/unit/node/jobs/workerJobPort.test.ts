@@ -110,6 +110,6 @@ describe('the worker-thread job port', () => {
 
     const request = { report: read.report, htmlPath: '/tmp/x/bao-cao.html', imagesDir: '/tmp/x/anh' }
     const html = await port.run({ kind: 'buildHtml', ...request })
-    expect(html).toEqual(planHtmlExport(request))
+    expect(html).toEqual(await planHtmlExport(request))
   })
 })

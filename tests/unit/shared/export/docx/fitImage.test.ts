@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitImage } from '@shared/export/docx/figureBlock'
+import { fitImage } from '@shared/export/docx/fitImage'
 
 describe('a photo on the page', () => {
   it('scales to the full width keeping the aspect ratio, and caps tall photos', () => {

@@ -1,0 +1,128 @@
+import { pageGeometry } from '@shared/export/docx/pageGeometry'
+import { fitImage, MAX_IMAGE_HEIGHT_SHARE } from '@shared/export/docx/fitImage'
+import { jpegOrientation, withUprightTag } from '@shared/images/jpegOrientation'
+import { orientAndShrink, uprightSize } from '@shared/images/orientAndShrink'
+import {
+  PRINT_JPEG_QUALITY,
+  printCopyWidth,
+  webCopyWidth,
+  type PhotoCopies,
+  type PhotoCopy,
+} from '@shared/images/photoCopy'
+import { publishableImage } from '@shared/images/publishableImage'
+import type { BodyNode } from '@shared/model/body'
+import type { Report } from '@shared/model/report'
+import { FIGURE_NODE, figureAttrs } from '@shared/nodes/figureNode'
+import type { PrintLayout, WebPhotoSettings } from '@shared/settings/settings'
+import { defaultPrintLayout } from '@shared/settings/settings'
+import { decodeJpeg, encodeJpeg } from './jpegCodec'
+
+/** Asset id → the widest share of the text width (percent) any figure shows it at. */
+function figureWidths(body: BodyNode): Map<string, number> {
+  const widths = new Map<string, number>()
+  const stack: BodyNode[] = [body]
+  while (stack.length) {
+    const node = stack.pop()!
+    if (node.type === FIGURE_NODE.name) {
+      const { assetId, width } = figureAttrs(node.attrs)
+      widths.set(assetId, Math.max(widths.get(assetId) ?? 0, width))
+    }
+    if (node.content) stack.push(...node.content)
+  }
+  return widths
+}
+
+interface Wanted {
+  /** Width of the copy, upright; null when the original goes out as it is. */
+  width: number | null
+  quality: number
+}
+
+// Copies made in this process, by photo, width and quality: the officer exports the same report
+// again and again while finishing it. Bounded, oldest dropped first.
+const MEMO_BUDGET_BYTES = 64 * 1024 * 1024
+const memo = new Map<string, PhotoCopy>()
+let memoBytes = 0
+
+function remember(key: string, copy: PhotoCopy): void {
+  memo.set(key, copy)
+  memoBytes += copy.bytes.length + key.length
+  for (const [old, kept] of memo) {
+    if (memoBytes <= MEMO_BUDGET_BYTES) break
+    memo.delete(old)
+    memoBytes -= kept.bytes.length + old.length
+  }
+}
+
+/**
+ * Copies of the report's JPEG photos, each made once however many figures show it: `want` says, from
+ * the photo's upright size, its EXIF orientation and its widest figure, what width it needs. A photo
+ * the decoder cannot read keeps its checked original. PNG (and GIF/WebP, published as PNG) photos
+ * are left as they are.
+ */
+async function copiesOf(
+  report: Report,
+  want: (upright: { width: number; height: number }, orientation: number, figureWidth: number) => Wanted,
+): Promise<Map<string, PhotoCopy>> {
+  const copies = new Map<string, PhotoCopy>()
+  for (const [assetId, figureWidth] of figureWidths(report.body)) {
+    const asset = Object.hasOwn(report.assets, assetId) ? report.assets[assetId] : undefined
+    if (!asset) continue
+    const photo = publishableImage(asset)
+    if (!photo.ok || photo.mime !== 'image/jpeg') continue
+    const found = jpegOrientation(photo.bytes)
+    const orientation = found?.value ?? 1
+    const upright = uprightSize(photo, orientation)
+    const { width, quality } = want(upright, orientation, figureWidth)
+    if (width === null) continue
+    // Keyed by the photo's own text: two photos of one length and one camera must never share a copy.
+    const key = `${width}:${quality}:${asset.data}`
+    let copy = memo.get(key)
+    if (!copy) {
+      // Tagged upright first: the decoder would otherwise turn the pixels itself, and we turn them here.
+      const pixels = await decodeJpeg(
+        found && found.value !== 1 ? withUprightTag(photo.bytes, found) : photo.bytes,
+      )
+      if (!pixels || pixels.width !== photo.width || pixels.height !== photo.height) continue
+      const shrunk = orientAndShrink(pixels, orientation, width)
+      const bytes = await encodeJpeg(shrunk, quality)
+      copy = { mime: 'image/jpeg', bytes, width: shrunk.width, height: shrunk.height }
+      remember(key, copy)
+    }
+    copies.set(assetId, copy)
+  }
+  return copies
+}
+
+/**
+ * The web copies: at most `maxWidthPx` wide, at the unit's JPEG quality, upright in the pixels (a
+ * browser that ignores EXIF, or a portal that strips it, still shows the photo the right way up).
+ * A photo that already fits and needs no turn goes out as checked, without a second compression.
+ */
+export function webPhotoCopies(report: Report, settings: WebPhotoSettings): Promise<PhotoCopies> {
+  return copiesOf(report, (upright, orientation) => {
+    const width = webCopyWidth(upright.width, settings.maxWidthPx)
+    const turned = orientation >= 2 && orientation <= 8
+    return { width: width < upright.width || turned ? width : null, quality: settings.jpegQuality }
+  })
+}
+
+/**
+ * The print copies: about 300 dpi at the largest size a figure prints the photo (its share of the
+ * text width, capped by the height a photo may take on the page), instead of a 4000-pixel original
+ * that makes the DOCX heavy to mail and slow to open. Photos already near 300 dpi are left as they are.
+ */
+export function printPhotoCopies(
+  report: Report,
+  layout: PrintLayout = defaultPrintLayout(),
+): Promise<PhotoCopies> {
+  const page = pageGeometry(layout)
+  return copiesOf(report, (upright, _orientation, figureWidth) => {
+    const printed = fitImage(
+      upright,
+      (page.textWidth * figureWidth) / 100,
+      page.textHeight * MAX_IMAGE_HEIGHT_SHARE,
+    )
+    return { width: printCopyWidth(upright.width, printed.width), quality: PRINT_JPEG_QUALITY }
+  })
+}
