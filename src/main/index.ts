@@ -1,6 +1,6 @@
 import { app, BrowserWindow, shell, utilityProcess } from 'electron'
 import { dirname, isAbsolute, join } from 'node:path'
-import type { MenuCommand } from '@shared/ipc/contract'
+import type { MenuCommand, UiLanguage } from '@shared/ipc/contract'
 import { registerAppScheme } from './appProtocol'
 import { createHandlers, userDataPaths } from './handlers/createHandlers'
 import { electronDialogs } from './dialogs'
@@ -112,9 +112,12 @@ app
           ),
         ),
       )
+    // Vietnamese until the renderer says which language it shows.
+    let menuLanguage: UiLanguage = 'vi'
     const refreshMenu = async () =>
       installMenu(
         getWindow,
+        menuLanguage,
         (await recent.list()).map((file) => ({
           label: file.fileName,
           open: () => void recent.resolve(file.id).then((path) => path && requestOpen(path)),
@@ -128,6 +131,11 @@ app
           version: app.getVersion(),
           platform: process.platform,
           locale: app.getLocale(),
+        },
+        onUiLanguage: (language) => {
+          if (language === menuLanguage) return
+          menuLanguage = language
+          void refreshMenu()
         },
         dialogs: electronDialogs(getWindow),
         shell: {
@@ -168,7 +176,7 @@ app
       }),
       entry,
     )
-    installMenu(getWindow)
+    installMenu(getWindow, menuLanguage)
     void refreshMenu()
     mainWindow = createMainWindow(entry)
     guardClose(mainWindow)

@@ -37,19 +37,30 @@ export async function buildDocxExport(
 ): Promise<{ bytes: Uint8Array; warnings: DocxWarning[] }> {
   try {
     const progress = request.onProgress
+    const blocks = request.report.body.content?.length ?? 0
     // Photos far above 300 dpi at their printed size go in as print copies: a lighter file to mail.
-    const photoCopies = await printPhotoCopies(request.report, request.layout)
+    // Each photo is a step of the progress (about a second for 12 megapixels), then each block.
+    let photos = 0
+    const photoCopies = await printPhotoCopies(
+      request.report,
+      request.layout,
+      progress &&
+        ((done, total) => {
+          photos = total
+          progress(done, total + blocks + 1)
+        }),
+    )
     const built = await buildDocxDocumentAsync(
       request.report,
       {
         layout: request.layout,
         photoCopies,
-        onProgress: progress && ((done, total) => progress(done, total + 1)),
+        onProgress: progress && ((done, total) => progress(photos + done, photos + total + 1)),
       },
       { pause: nextTurn },
     )
     const bytes = await packDocx(built)
-    const steps = (request.report.body.content?.length ?? 0) + 1
+    const steps = photos + blocks + 1
     progress?.(steps, steps)
     return { bytes, warnings: built.warnings }
   } catch (error) {

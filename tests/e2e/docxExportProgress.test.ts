@@ -63,10 +63,15 @@ describe('Xuất DOCX progress on the reference report', () => {
     expect(intermediate.length).toBeGreaterThanOrEqual(2)
     expect(percents).toEqual([...percents].sort((a, b) => a - b))
 
-    // Main reported the blocks, then packing, as the last step; the file is the whole report.
-    const blocks = referenceReport().body.content?.length ?? 0
-    expect(sent.every((p) => p.format === 'docx' && p.total === blocks + 1)).toBe(true)
-    expect(sent.at(-1)?.done).toBe(blocks + 1)
+    // Main reported each photo (checked for a print copy), the blocks, then packing as the last
+    // step; the file is the whole report.
+    const report = referenceReport()
+    const blocks = report.body.content?.length ?? 0
+    const photos = new Set(JSON.stringify(report.body).match(/"assetId":"[^"]+"/g)).size
+    expect(photos).toBe(10)
+    const steps = photos + blocks + 1
+    expect(sent.every((p) => p.format === 'docx' && p.total === steps)).toBe(true)
+    expect(sent.at(-1)?.done).toBe(steps)
     expect(sent.length).toBeGreaterThan(10)
     const [file] = readdirSync(dir).filter((name) => name.endsWith('.docx'))
     const xml = partText(unzipDocx(readFileSync(join(dir, file ?? 'missing.docx'))), 'word/document.xml')

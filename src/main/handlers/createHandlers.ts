@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import type { AppInfo, ExportProgress, IpcCall, IpcName } from '@shared/ipc/contract'
+import type { AppInfo, ExportProgress, IpcCall, IpcName, UiLanguage } from '@shared/ipc/contract'
 import { safeExternalUrl, WEB_LINK_REFUSED } from '../security/policy'
 import { DocSessions } from '@node/docSessions'
 import type { FileSystem } from '@node/fileSystem'
@@ -26,6 +26,8 @@ export type Handlers = { [K in IpcName]: IpcCall<K> }
 
 export interface HandlerDeps {
   appInfo: AppInfo
+  /** The renderer's interface language, on start and on each switch (the shell rebuilds its menu). */
+  onUiLanguage?: (language: UiLanguage) => void
   dialogs: DialogPort
   shell: ShellPort
   sessions?: DocSessions
@@ -101,6 +103,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   const people = createPeopleHandlers(deps.people ?? new PeopleStore(paths.root, deps.now, deps.fs))
   return {
     getAppInfo: async () => deps.appInfo,
+    setUiLanguage: async ({ language }) => {
+      deps.onUiLanguage?.(language)
+      return { ok: true }
+    },
     listTemplates: () => templates.listTemplates(),
     saveAsTemplate: (request) => templates.saveAsTemplate(request),
     getSettings: () => settings.getSettings(),

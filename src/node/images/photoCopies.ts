@@ -38,20 +38,69 @@ interface Wanted {
   quality: number
 }
 
-// Copies made in this process, by photo, width and quality: the officer exports the same report
-// again and again while finishing it. Bounded, oldest dropped first.
-const MEMO_BUDGET_BYTES = 64 * 1024 * 1024
-const memo = new Map<string, PhotoCopy>()
+// Copies made in this process (the CLI exporting DOCX and HTML of one draft, a test), by photo, then
+// by width and quality. Keyed by the photo's own text, never a digest: two photos must never share a
+// copy. Bounded (each photo's text counted once), the photo used longest ago dropped first. The app
+// runs each export in a fresh worker, where this starts empty.
+const MEMO_BUDGET_BYTES = 128 * 1024 * 1024
+const memo = new Map<string, Map<string, PhotoCopy>>()
 let memoBytes = 0
 
-function remember(key: string, copy: PhotoCopy): void {
-  memo.set(key, copy)
-  memoBytes += copy.bytes.length + key.length
-  for (const [old, kept] of memo) {
-    if (memoBytes <= MEMO_BUDGET_BYTES) break
-    memo.delete(old)
-    memoBytes -= kept.bytes.length + old.length
+function remembered(data: string, size: string): PhotoCopy | undefined {
+  const copies = memo.get(data)
+  if (!copies) return undefined
+  memo.delete(data)
+  memo.set(data, copies)
+  return copies.get(size)
+}
+
+function remember(data: string, size: string, copy: PhotoCopy): void {
+  let copies = memo.get(data)
+  if (!copies) {
+    memo.set(data, (copies = new Map()))
+    memoBytes += data.length
   }
+  copies.set(size, copy)
+  memoBytes += copy.bytes.length
+  for (const [old, kept] of memo) {
+    if (memoBytes <= MEMO_BUDGET_BYTES || old === data) break
+    memo.delete(old)
+    memoBytes -= old.length
+    for (const dropped of kept.values()) memoBytes -= dropped.bytes.length
+  }
+}
+
+type Want = (upright: { width: number; height: number }, orientation: number, figureWidth: number) => Wanted
+
+/** The copy one photo needs, made or remembered; null when it goes out as checked. */
+async function copyOf(
+  report: Report,
+  assetId: string,
+  figureWidth: number,
+  want: Want,
+): Promise<PhotoCopy | null> {
+  const asset = Object.hasOwn(report.assets, assetId) ? report.assets[assetId] : undefined
+  if (!asset) return null
+  const photo = publishableImage(asset)
+  if (!photo.ok || photo.mime !== 'image/jpeg') return null
+  const found = jpegOrientation(photo.bytes)
+  const orientation = found?.value ?? 1
+  const upright = uprightSize(photo, orientation)
+  const { width, quality } = want(upright, orientation, figureWidth)
+  if (width === null) return null
+  const size = `${width}:${quality}`
+  const known = remembered(asset.data, size)
+  if (known) return known
+  // Tagged upright first: the decoder would otherwise turn the pixels itself, and we turn them here.
+  const pixels = await decodeJpeg(
+    found && found.value !== 1 ? withUprightTag(photo.bytes, found) : photo.bytes,
+  )
+  if (!pixels || pixels.width !== photo.width || pixels.height !== photo.height) return null
+  const shrunk = orientAndShrink(pixels, orientation, width)
+  const bytes = await encodeJpeg(shrunk, quality)
+  const copy: PhotoCopy = { mime: 'image/jpeg', bytes, width: shrunk.width, height: shrunk.height }
+  remember(asset.data, size, copy)
+  return copy
 }
 
 /**
@@ -62,34 +111,16 @@ function remember(key: string, copy: PhotoCopy): void {
  */
 async function copiesOf(
   report: Report,
-  want: (upright: { width: number; height: number }, orientation: number, figureWidth: number) => Wanted,
+  want: Want,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<Map<string, PhotoCopy>> {
   const copies = new Map<string, PhotoCopy>()
-  for (const [assetId, figureWidth] of figureWidths(report.body)) {
-    const asset = Object.hasOwn(report.assets, assetId) ? report.assets[assetId] : undefined
-    if (!asset) continue
-    const photo = publishableImage(asset)
-    if (!photo.ok || photo.mime !== 'image/jpeg') continue
-    const found = jpegOrientation(photo.bytes)
-    const orientation = found?.value ?? 1
-    const upright = uprightSize(photo, orientation)
-    const { width, quality } = want(upright, orientation, figureWidth)
-    if (width === null) continue
-    // Keyed by the photo's own text: two photos of one length and one camera must never share a copy.
-    const key = `${width}:${quality}:${asset.data}`
-    let copy = memo.get(key)
-    if (!copy) {
-      // Tagged upright first: the decoder would otherwise turn the pixels itself, and we turn them here.
-      const pixels = await decodeJpeg(
-        found && found.value !== 1 ? withUprightTag(photo.bytes, found) : photo.bytes,
-      )
-      if (!pixels || pixels.width !== photo.width || pixels.height !== photo.height) continue
-      const shrunk = orientAndShrink(pixels, orientation, width)
-      const bytes = await encodeJpeg(shrunk, quality)
-      copy = { mime: 'image/jpeg', bytes, width: shrunk.width, height: shrunk.height }
-      remember(key, copy)
-    }
-    copies.set(assetId, copy)
+  const figures = figureWidths(report.body)
+  let done = 0
+  for (const [assetId, figureWidth] of figures) {
+    const copy = await copyOf(report, assetId, figureWidth, want)
+    if (copy) copies.set(assetId, copy)
+    onProgress?.(++done, figures.size)
   }
   return copies
 }
@@ -115,14 +146,16 @@ export function webPhotoCopies(report: Report, settings: WebPhotoSettings): Prom
 export function printPhotoCopies(
   report: Report,
   layout: PrintLayout = defaultPrintLayout(),
+  onProgress?: (done: number, total: number) => void,
 ): Promise<PhotoCopies> {
   const page = pageGeometry(layout)
-  return copiesOf(report, (upright, _orientation, figureWidth) => {
+  const want = (upright: { width: number; height: number }, _orientation: number, figureWidth: number) => {
     const printed = fitImage(
       upright,
       (page.textWidth * figureWidth) / 100,
       page.textHeight * MAX_IMAGE_HEIGHT_SHARE,
     )
     return { width: printCopyWidth(upright.width, printed.width), quality: PRINT_JPEG_QUALITY }
-  })
+  }
+  return copiesOf(report, want, onProgress)
 }

@@ -44,6 +44,10 @@ export const MENU_COMMANDS = [
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
+/** The languages of the interface; main follows the renderer's choice for the menu. */
+export const UI_LANGUAGES = ['vi', 'en'] as const
+export type UiLanguage = (typeof UI_LANGUAGES)[number]
+
 export interface AppInfo {
   name: string
   version: string
@@ -154,6 +158,8 @@ interface CallEntry {
  */
 export const IPC = {
   getAppInfo: { channel: 'app:get-info', request: null },
+  /** The interface switched language (or started): main rebuilds the menu in it. */
+  setUiLanguage: { channel: 'app:set-ui-language', request: z.object({ language: z.enum(UI_LANGUAGES) }) },
   openDraft: { channel: 'draft:open', request: null },
   saveDraft: {
     channel: 'draft:save',
@@ -234,6 +240,7 @@ export type IpcName = keyof typeof IPC
 
 export interface IpcResponses {
   getAppInfo: AppInfo
+  setUiLanguage: { ok: true }
   openDraft: OpenedDraft | Canceled | Failure
   saveDraft: SavedDraft | Canceled | SaveConflict | Failure
   saveDraftAs: SavedDraft | Canceled | Failure

@@ -167,6 +167,23 @@ describe('print copies of photos', () => {
     expect((await printPhotoCopies(reportWith(near))).size).toBe(0)
   }, 60_000)
 
+  it('are steps of the export’s progress, before the blocks, so the bar moves while they are made', async () => {
+    const report = reportWith(camera)
+    const phone = withExifOrientation(camera, 3)
+    report.assets.xoay = { mime: 'image/jpeg', name: 'Xoay.jpg', data: phone.toString('base64') }
+    report.body.content = [...(report.body.content ?? []), b.figure('xoay', '', 'Ảnh xoay')]
+    const steps: Array<[number, number]> = []
+    await buildDocxExport({ report, onProgress: (done, total) => steps.push([done, total]) })
+    // Two photos, three blocks, the packing: six steps, the same total from the first report on.
+    expect(new Set(steps.map(([, total]) => total))).toEqual(new Set([6]))
+    expect(steps.slice(0, 2)).toEqual([
+      [1, 6],
+      [2, 6],
+    ])
+    expect(steps.map(([done]) => done)).toEqual([...steps.map(([done]) => done)].sort((x, y) => x - y))
+    expect(steps.at(-1)).toEqual([6, 6])
+  }, 60_000)
+
   it('turn a large phone photo in the pixels, so the drawing carries no rotation', async () => {
     const phone = withExifOrientation(camera, 6)
     const report = reportWith(phone)

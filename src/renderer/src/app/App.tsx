@@ -39,6 +39,7 @@ import { StatusBar } from './StatusBar'
 import { useCommands } from './useCommands'
 import { useDialogs } from './useDialogs'
 import { insertImagesInOrder, useInsertImage } from './useInsertImage'
+import { useMenuLanguage } from './useMenuLanguage'
 import { usePrintPageCount } from './usePrintPageCount'
 import { useReportSession } from './useReportSession'
 import { useReplaceImage } from './useReplaceImage'
@@ -102,6 +103,7 @@ export function App() {
   const insertImage = useInsertImage({ editor, openDoc, assetUrls, setStatus })
   const replaceImage = useReplaceImage({ editor, openDoc, assetUrls, setStatus })
   useZoomShortcuts(changeEditorZoom)
+  useMenuLanguage()
 
   const run = useCommands({
     // New shows the gallery; the question about unsaved changes comes when a template replaces the report.

@@ -30,7 +30,9 @@ export function FileBar({ run, webButtons }: Props) {
       <label className="st-lang">
         {t('toolbar.language')}{' '}
         <select value={i18n.language} onChange={(e) => changeLanguage(e.target.value as Language)}>
-          <option value="vi">Tiếng Việt</option>
+          <option value="vi" lang="vi">
+            Tiếng Việt
+          </option>
           <option value="en">English</option>
         </select>
       </label>

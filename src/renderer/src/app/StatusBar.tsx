@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
 import type { ReportCounts } from '@shared/plainText/reportCounts'
 import type { StatusMessage } from '../status/statusMessage'
-import { statusText } from '../status/statusText'
+import { OwnWords } from '../status/OwnWords'
+import { statusParts } from '../status/statusText'
 import { changeEditorZoom, useEditorZoom } from './editorZoom'
 import './statusBar.css'
 
@@ -37,7 +38,7 @@ export function StatusBar({ counts, pages, dirty, status }: Props) {
       {dirty && <span className="st-dirty">{t('app.unsaved')}</span>}
       {status && (
         <span role={status.kind === 'error' ? 'alert' : 'status'} className={`st-msg st-${status.kind}`}>
-          {statusText(t, status)}
+          <OwnWords parts={statusParts(t, status)} />
         </span>
       )}
       <span className="st-zoom" role="group" aria-label={t('status.zoomGroup')}>

@@ -19,6 +19,7 @@ import { ColumnWidthFill } from './table/columnWidthFill'
 import { followCaptionCredit } from './captionCreditStyle'
 import { WordShortcuts } from './wordShortcuts'
 import { FindExtension } from '../find/findExtension'
+import { ReplaceHistory } from '../find/replaceHistory'
 
 interface Props {
   initialBody: BodyNode
@@ -61,6 +62,7 @@ export function ReportEditor({
       PhotoDropPaste.configure({ onFiles: (files, at) => onPhotoFiles(files, at) }),
       PhotoViews.configure({ assetSrc: (id) => assetUrls.urlFor(id) }),
       FindExtension,
+      ReplaceHistory,
       ColumnWidthFill,
       WordShortcuts,
     ],
@@ -76,6 +78,8 @@ export function ReportEditor({
     editorProps: {
       attributes: {
         class: 'st-editor',
+        // The report is Vietnamese whatever the interface's language: screen readers read it so.
+        lang: 'vi',
         'aria-label': t('editor.label'),
         role: 'textbox',
         'aria-multiline': 'true',

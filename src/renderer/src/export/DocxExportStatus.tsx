@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import type { DocxExportState } from './useDocxExport'
 import { ExportFailed } from './ExportFailed'
 import { ExportDone } from './ExportDone'
+import { OwnWords } from '../status/OwnWords'
+import { statusParts } from '../status/statusText'
 
 interface Props {
   state: DocxExportState
@@ -48,7 +50,7 @@ export function DocxExportStatus({ state, onOpen, onDismiss }: Props) {
   return (
     <ExportDone
       testId="docx-export"
-      message={t('docxExport.done', { name: fileName })}
+      message={<OwnWords parts={statusParts(t, { key: 'docxExport.done', params: { name: fileName } })} />}
       canOpen
       openError={state.openError}
       warnings={warnings}

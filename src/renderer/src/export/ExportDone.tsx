@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react'
 interface Props {
   testId: string
   /** What was exported, said to screen readers as a status. */
-  message: string
+  message: ReactNode
   /** False when there is no file to open (a copy for the web). */
   canOpen: boolean
   openError: string | null

@@ -14,6 +14,7 @@ import {
   setFindQuery,
 } from './findExtension'
 import { openFieldHit } from './openFieldHit'
+import { recordFieldReplacement } from './replaceHistory'
 import './find.css'
 
 interface Props {
@@ -163,11 +164,20 @@ export function FindBar({ editor, fieldStore }: Props) {
       return
     }
     const hit = validFieldCurrent !== null ? fieldHits[validFieldCurrent] : undefined
-    if (hit) fieldStore.update((f) => replaceFieldHits(f, [hit], replacement))
+    if (!hit) return
+    const before = fieldStore.get()
+    fieldStore.update((f) => replaceFieldHits(f, [hit], replacement))
+    recordFieldReplacement(editor, fieldStore, before, false)
   }
   const replaceAll = () => {
-    const count = replaceAllBodyMatches(editor.view, replacement) + fieldHits.length
-    if (fieldHits.length) fieldStore.update((f) => replaceFieldHits(f, fieldHits, replacement))
+    const before = fieldStore.get()
+    const inBody = replaceAllBodyMatches(editor.view, replacement)
+    const count = inBody + fieldHits.length
+    if (fieldHits.length) {
+      fieldStore.update((f) => replaceFieldHits(f, fieldHits, replacement))
+      // Ctrl+Z then brings back the body and the fields together, as one step.
+      recordFieldReplacement(editor, fieldStore, before, inBody > 0)
+    }
     setFieldCurrent(null)
     setMessage(t('find.replaced', { count }))
   }

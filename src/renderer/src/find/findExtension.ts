@@ -1,3 +1,4 @@
+import { closeHistory } from '@tiptap/pm/history'
 import { Extension } from '@tiptap/core'
 import type { EditorState, Transaction } from '@tiptap/pm/state'
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
@@ -147,6 +148,7 @@ export function replaceAllBodyMatches(view: EditorView, replacement: string): nu
   // Back to front, so the earlier positions stay valid.
   for (let i = matches.length - 1; i >= 0; i--) replacing(tr, matches[i]!, text)
   const meta: FindMeta = { kind: 'replaced' }
-  view.dispatch(tr.setMeta(findKey, meta))
+  // A step of its own in the history, never merged with the typing just before it.
+  view.dispatch(closeHistory(tr).setMeta(findKey, meta))
   return matches.length
 }

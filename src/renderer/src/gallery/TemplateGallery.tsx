@@ -8,6 +8,9 @@ import { Modal } from '../dialogs/Modal'
 import { previewLines } from './templatePreview'
 import './gallery.css'
 
+/** Where the template's name goes in the card's accessible name. */
+const NAME_MARK = '\uE000'
+
 interface Props {
   open: boolean
   settings: Settings | null
@@ -78,27 +81,37 @@ function GalleryBody({ settings, onClose, onCreate }: Omit<Props, 'open'>) {
                 {list.map((loaded) => {
                   const tpl = loaded.template
                   const descId = `st-tpl-desc-${tpl.id}`
+                  const nameId = `st-tpl-name-${tpl.id}`
+                  // "Tạo báo cáo từ mẫu "…"" around the template's name, which stays marked Vietnamese.
+                  const [before = '', after = ''] = t('gallery.create', { name: NAME_MARK }).split(NAME_MARK)
                   return (
                     <li key={tpl.id}>
                       <button
                         type="button"
                         className="st-card"
                         data-template-id={tpl.id}
-                        aria-label={t('gallery.create', { name: tpl.name })}
+                        aria-labelledby={nameId}
                         aria-describedby={descId}
                         onClick={() => {
                           void onCreate(loaded, date || null).then((failure) => setError(failure))
                         }}
                       >
-                        <span className="st-card-name">{tpl.name}</span>
-                        <span className="st-card-desc" id={descId}>
+                        <span id={nameId} className="st-sr-only">
+                          {before}
+                          <span lang="vi">{tpl.name}</span>
+                          {after}
+                        </span>
+                        <span className="st-card-name" lang="vi" aria-hidden="true">
+                          {tpl.name}
+                        </span>
+                        <span className="st-card-desc" id={descId} lang="vi">
                           {tpl.description}
                         </span>
                         <span className="st-card-meta">
                           {t(PERIOD_KEYS[tpl.period])}
                           {tpl.online ? ` · ${t('gallery.online')}` : ''}
                         </span>
-                        <span className="st-card-preview" aria-hidden="true">
+                        <span className="st-card-preview" aria-hidden="true" lang="vi">
                           {previewLines(tpl, settings, date || null).map((line, i) => (
                             <span key={i} className={`st-pv-${line.kind}`}>
                               {line.text}

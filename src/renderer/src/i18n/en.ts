@@ -150,7 +150,8 @@ export const en: Messages = {
     bridgePoint: 'Bridge point {{n}}',
     place: 'Place',
     bridgeChair: 'Chair at this bridge point',
-    note: 'Printed addition (e.g. “cùng 11 điểm cầu cấp xã”)',
+    // <vi>…</vi>: an example in the report's language, marked so for screen readers.
+    note: 'Printed addition (e.g. <vi>“cùng 11 điểm cầu cấp xã”</vi>)',
     photoCreditPlacement: 'Print the photographer',
     photoCreditAfterCaption: 'After each caption: (Ảnh: …)',
     photoCreditUnderByline: 'Once, under the byline: Ảnh: …',
@@ -162,7 +163,7 @@ export const en: Messages = {
     removed: 'Removed bridge point {{place}}.',
     added: 'Added bridge point {{n}}.',
     noBridgePoints: 'No bridge points yet.',
-    bylinePrefix: 'Before the name (e.g. "Tin, ảnh:")',
+    bylinePrefix: 'Before the name (e.g. <vi>"Tin, ảnh:"</vi>)',
     bylineAuthor: 'Author',
     bylineUnit: 'Unit',
     collapse: 'Collapse the details panel',

@@ -137,7 +137,8 @@ export const vi = {
     bridgePoint: 'Điểm cầu {{n}}',
     place: 'Nơi đặt điểm cầu',
     bridgeChair: 'Người chủ trì tại điểm cầu',
-    note: 'Câu in thêm (ví dụ: cùng 11 điểm cầu cấp xã)',
+    // <vi>…</vi>: an example in the report's language, marked so for screen readers in English.
+    note: 'Câu in thêm (ví dụ: <vi>cùng 11 điểm cầu cấp xã</vi>)',
     photoCreditPlacement: 'In tên tác giả ảnh',
     photoCreditAfterCaption: 'Sau mỗi chú thích: (Ảnh: …)',
     photoCreditUnderByline: 'Một lần, dưới dòng tác giả: Ảnh: …',
@@ -149,7 +150,7 @@ export const vi = {
     removed: 'Đã xóa điểm cầu {{place}}.',
     added: 'Đã thêm điểm cầu {{n}}.',
     noBridgePoints: 'Chưa có điểm cầu.',
-    bylinePrefix: 'Ghi trước tên (ví dụ "Tin, ảnh:")',
+    bylinePrefix: 'Ghi trước tên (ví dụ <vi>"Tin, ảnh:"</vi>)',
     bylineAuthor: 'Tác giả',
     bylineUnit: 'Đơn vị',
     collapse: 'Thu gọn bảng thông tin',

@@ -1,5 +1,5 @@
 import { memo, useLayoutEffect, useRef, useState } from 'react'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import type { BridgePoint } from '@shared/model/fields'
 import type { PersonRecord } from '@shared/people/people'
 import type { FieldStore } from '@shared/templates/fieldStore'
@@ -128,7 +128,9 @@ export const BridgePointList = memo(function BridgePointList({ store, points, pe
                   people={people}
                   onChange={(chair) => store.update((f) => updateBridgePoint(f, index, { chair }))}
                 />
-                <label htmlFor={controlId(point.id, 'note')}>{t('panel.note')}</label>
+                <label htmlFor={controlId(point.id, 'note')}>
+                  <Trans i18nKey="panel.note" components={{ vi: <span lang="vi" /> }} />
+                </label>
                 <input
                   id={controlId(point.id, 'note')}
                   type="text"

@@ -1,5 +1,5 @@
 import { useCallback } from 'react'
-import { useTranslation } from 'react-i18next'
+import { Trans, useTranslation } from 'react-i18next'
 import { TIMES_OF_DAY, type ReportFields, type TimeOfDay } from '@shared/model/fields'
 import type { Person } from '@shared/model/person'
 import type { PersonRecord } from '@shared/people/people'
@@ -202,7 +202,9 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
               <legend>
                 {t('fields.byline')} {mark('byline')}
               </legend>
-              <label htmlFor="st-in-byline-prefix">{t('panel.bylinePrefix')}</label>
+              <label htmlFor="st-in-byline-prefix">
+                <Trans i18nKey="panel.bylinePrefix" components={{ vi: <span lang="vi" /> }} />
+              </label>
               <input
                 id="st-in-byline-prefix"
                 type="text"

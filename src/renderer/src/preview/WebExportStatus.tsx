@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next'
 import type { WebExportState } from './useWebExport'
 import { ExportFailed } from '../export/ExportFailed'
 import { ExportDone } from '../export/ExportDone'
+import type { TranslatedText } from '../status/statusMessage'
+import { OwnWords } from '../status/OwnWords'
+import { statusParts } from '../status/statusText'
 
 interface Props {
   state: WebExportState
@@ -31,6 +34,7 @@ export function WebExportStatus({ state, onOpen, onDismiss }: Props) {
       />
     )
   }
+  const own = (text: TranslatedText) => <OwnWords parts={statusParts(t, text)} />
   const result = state.result
   const exported = 'fileName' in result ? result : null
   return (
@@ -40,8 +44,8 @@ export function WebExportStatus({ state, onOpen, onDismiss }: Props) {
         !exported
           ? t('web.copied')
           : exported.imageCount > 0
-            ? t('web.doneImages', { name: exported.fileName, count: exported.imageCount })
-            : t('web.done', { name: exported.fileName })
+            ? own({ key: 'web.doneImages', params: { name: exported.fileName, count: exported.imageCount } })
+            : own({ key: 'web.done', params: { name: exported.fileName } })
       }
       canOpen={exported !== null}
       openError={state.openError}

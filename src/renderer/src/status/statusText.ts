@@ -1,17 +1,46 @@
 import type { TFunction } from 'i18next'
 import type { StatusMessage, TranslatedText } from './statusMessage'
 
-function translate(t: TFunction, text: TranslatedText): string {
-  const params: Record<string, string | number> = {}
-  for (const [name, value] of Object.entries(text.params ?? {})) {
-    params[name] = typeof value === 'object' ? translate(t, value) : value
+/** A piece of the status line: the interface's words, or the officer's own (a file, a template). */
+export interface StatusPart {
+  text: string
+  /** A name or title from the officer's data: Vietnamese whatever the interface's language. */
+  own: boolean
+}
+
+// Private-use marks around the index of a value while the sentence is translated around it.
+const VALUE = /\uE000(\d+)\uE001/
+
+/**
+ * The status line as `statusText` gives it, cut into the interface's words and the values from the
+ * officer's data, so the names can be marked as Vietnamese (`lang="vi"`) in an English interface.
+ */
+export function statusParts(t: TFunction, status: StatusMessage | TranslatedText): StatusPart[] {
+  if ('text' in status) return [{ text: status.text, own: false }]
+  const values: string[] = []
+  const marked = (text: TranslatedText): string => {
+    const params: Record<string, string | number> = {}
+    for (const [name, value] of Object.entries(text.params ?? {})) {
+      if (typeof value === 'object') params[name] = marked(value)
+      else if (typeof value === 'number') params[name] = value
+      else params[name] = `\uE000${values.push(value) - 1}\uE001`
+    }
+    return t(text.key, params)
   }
-  return t(text.key, params)
+  const first = marked(status)
+  const then = 'then' in status ? status.then : undefined
+  const whole = then ? `${first} ${marked(then)}` : first
+  return whole
+    .split(VALUE)
+    .map((piece, i) =>
+      i % 2 ? { text: values[Number(piece)] ?? '', own: true } : { text: piece, own: false },
+    )
+    .filter((part) => part.text !== '')
 }
 
 /** The status line in the language the interface shows now. */
 export function statusText(t: TFunction, status: StatusMessage): string {
-  if ('text' in status) return status.text
-  const first = translate(t, status)
-  return status.then ? `${first} ${translate(t, status.then)}` : first
+  return statusParts(t, status)
+    .map((part) => part.text)
+    .join('')
 }

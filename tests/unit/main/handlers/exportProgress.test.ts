@@ -11,6 +11,7 @@ import { packDocx } from '@shared/export/docx/packDocx'
 import { buildApi } from '@shared/ipc/buildApi'
 import { EVENTS, type ExportProgress } from '@shared/ipc/contract'
 import { referenceReport } from '../../../fixtures/referenceReport'
+import type { Report } from '@shared/model/report'
 import { listsAndTable } from '../../../fixtures/goldenCases'
 import { normaliseDocumentXml, partText, unzipDocx } from '../../shared/export/docx/docxPackage'
 
@@ -18,6 +19,9 @@ const tempDir = () => mkdtempSync(join(tmpdir(), 'soantin-'))
 
 const documentXml = async (built: Parameters<typeof packDocx>[0]) =>
   normaliseDocumentXml(partText(unzipDocx(await packDocx(built)), 'word/document.xml'))
+
+/** The distinct photos the report's figures show. */
+const photoCount = (report: Report) => new Set(JSON.stringify(report.body).match(/"assetId":"[^"]+"/g)).size
 
 describe('DOCX export progress', () => {
   it('pauses between blocks when asked and builds the same document as the one-go build', async () => {
@@ -37,13 +41,14 @@ describe('DOCX export progress', () => {
 
   it('counts packing as the last step, so 100% means the file is ready to write', async () => {
     const report = listsAndTable()
-    const blocks = report.body.content?.length ?? 0
+    // One step per photo (each checked for a print copy), one per block, one for packing.
+    const steps = photoCount(report) + (report.body.content?.length ?? 0) + 1
     const calls: Array<[number, number]> = []
     const path = join(tempDir(), 'a.docx')
     await writeDocxExport({ report, docxPath: path, onProgress: (done, total) => calls.push([done, total]) })
-    expect(calls).toHaveLength(blocks + 1)
-    expect(calls.every(([, total]) => total === blocks + 1)).toBe(true)
-    expect(calls.map(([done]) => done)).toEqual(Array.from({ length: blocks + 1 }, (_, i) => i + 1))
+    expect(calls).toHaveLength(steps)
+    expect(calls.every(([, total]) => total === steps)).toBe(true)
+    expect(calls.map(([done]) => done)).toEqual(Array.from({ length: steps }, (_, i) => i + 1))
     expect(existsSync(path)).toBe(true)
   })
 
@@ -59,7 +64,7 @@ describe('DOCX export progress', () => {
     const report = referenceReport()
     const result = await handlers.exportDocx({ report })
     expect(result.ok).toBe(true)
-    const total = (report.body.content?.length ?? 0) + 1
+    const total = photoCount(report) + (report.body.content?.length ?? 0) + 1
     expect(sent.every((p) => p.format === 'docx' && p.total === total)).toBe(true)
     const percents = sent.map((p) => Math.floor((100 * p.done) / p.total))
     // The reference report has hundreds of blocks: each whole percent appears once, in order.

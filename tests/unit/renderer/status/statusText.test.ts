@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { en } from '@renderer/i18n/en'
 import { vi } from '@renderer/i18n/vi'
 import type { StatusMessage } from '@renderer/status/statusMessage'
-import { statusText } from '@renderer/status/statusText'
+import { statusParts, statusText } from '@renderer/status/statusText'
 
 const i18n = i18next.createInstance()
 
@@ -16,6 +16,23 @@ beforeAll(async () => {
 })
 
 describe('statusText: a status line translated when shown', () => {
+  it('tells the officer’s own names from the interface’s words, to mark them as Vietnamese', async () => {
+    await i18n.changeLanguage('en')
+    const created: StatusMessage = {
+      kind: 'info',
+      key: 'templates.created',
+      params: { name: 'Giao ban Thường trực Tỉnh ủy' },
+    }
+    const parts = statusParts(i18n.t, created)
+    expect(parts.filter((part) => part.own)).toEqual([{ text: 'Giao ban Thường trực Tỉnh ủy', own: true }])
+    expect(parts.map((part) => part.text).join('')).toBe(
+      i18n.t('templates.created', { name: 'Giao ban Thường trực Tỉnh ủy' }),
+    )
+    // Counts are the interface's: not marked.
+    const repaired: StatusMessage = { kind: 'info', key: 'status.repaired', params: { name: 'a', count: 2 } }
+    expect(statusParts(i18n.t, repaired).filter((part) => part.own)).toEqual([{ text: 'a', own: true }])
+  })
+
   it('translates a key in the language of the moment, and again after a switch', async () => {
     const saved: StatusMessage = { kind: 'info', key: 'status.saved', params: { name: 'Giao ban.soantin' } }
     await i18n.changeLanguage('vi')
