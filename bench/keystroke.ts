@@ -1,7 +1,8 @@
 /**
  * Cost of one keystroke in the editor, in real Chromium, for a small report and for the reference report
  * (about 20,000 words, 10 photos, 2 tables, 3 lists). Each key's time runs from its keydown to the frame
- * after it is painted. Run: npx tsx bench/keystroke.ts
+ * after it is painted; the reference report again with the find bar open on a word with hundreds
+ * of hits (each key re-runs the search and redraws the highlights). Run: npx tsx bench/keystroke.ts
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -17,10 +18,20 @@ import { openDraft } from './lib/openDraft'
 
 const KEYS = 150
 
-async function measure(rendererDir: string, draftPath: string, label: string): Promise<void> {
+async function measure(rendererDir: string, draftPath: string, label: string, find?: string): Promise<void> {
   const app = await launchApp({ rendererDir })
   try {
     await openDraft(app, draftPath)
+    if (find) {
+      await app.page.keyboard.press('Control+f')
+      await app.page.getByTestId('find-bar').waitFor()
+      await app.page.keyboard.type(find)
+      await app.page.waitForFunction(() =>
+        /\/\d+$/.test(document.querySelector('[data-testid="find-count"]')?.textContent ?? ''),
+      )
+      const hits = await app.page.getByTestId('find-count').textContent()
+      label = `${label}, find bar open on "${find}" (${hits?.split('/')[1]} hits)`
+    }
     const paragraph = app.page.locator('.st-editor p').nth(3)
     await paragraph.click()
     await app.page.keyboard.press('End')
@@ -44,6 +55,7 @@ async function main() {
     writeFileSync(bigPath, serializeReport(referenceReport()))
     await measure(rendererDir, smallPath, 'small report (6 paragraphs)')
     await measure(rendererDir, bigPath, 'reference report (20k words)')
+    await measure(rendererDir, bigPath, 'reference report', 'và')
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }

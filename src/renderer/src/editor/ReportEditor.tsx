@@ -19,6 +19,7 @@ import { ColumnWidthFill } from './table/columnWidthFill'
 import { followCaptionCredit } from './captionCreditStyle'
 import { WordShortcuts } from './wordShortcuts'
 import { FindExtension } from '../find/findExtension'
+import { LONG_REPORT_BLOCKS } from './longReport'
 import { ReplaceHistory } from '../find/replaceHistory'
 
 interface Props {
@@ -76,14 +77,15 @@ export function ReportEditor({
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: {
-        class: 'st-editor',
+      attributes: (state) => ({
+        // A long report skips laying out its off-screen blocks (styles.css, .st-editor-long).
+        class: state.doc.childCount > LONG_REPORT_BLOCKS ? 'st-editor st-editor-long' : 'st-editor',
         // The report is Vietnamese whatever the interface's language: screen readers read it so.
         lang: 'vi',
         'aria-label': t('editor.label'),
         role: 'textbox',
         'aria-multiline': 'true',
-      },
+      }),
     },
     // Moving the caret is no edit: the report stays unmodified.
     onCreate: ({ editor: e }) => {

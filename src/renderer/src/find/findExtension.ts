@@ -118,6 +118,9 @@ export function selectBodyMatch(view: EditorView, index: number): void {
   if (m) tr.setSelection(TextSelection.create(tr.doc, m.from, m.to)).scrollIntoView()
   // The find bar keeps the keyboard; the current decoration shows where the selection is.
   view.dispatch(tr)
+  // ProseMirror scrolls to its selection only while the DOM selection is in the editor, and here it
+  // is in the find bar: bring the hit to the middle of the page, as Word does.
+  if (m) view.dom.querySelector('.st-find-current')?.scrollIntoView({ block: 'center', inline: 'nearest' })
 }
 
 function replacing(tr: Transaction, m: BodyMatch, replacement: string): void {
