@@ -20,9 +20,13 @@ import { bold, doc, field, p, t, table, td, tr } from '../../../fixtures/builder
 const schema = bodySchema()
 const tones: FindOptions = { matchCase: false, wholeWord: false, ignoreTones: true }
 
-/** Just enough of a view for the find functions: a state and a dispatch. */
+/**
+ * Just enough of a view for the find functions: a state, a dispatch, and a page with no rendered hit
+ * to scroll to (the e2e suite checks the scrolling in Chromium).
+ */
 function viewOf(body: BodyNode): EditorView & { state: EditorState } {
   const view = {
+    dom: { querySelector: () => null },
     state: EditorState.create({ doc: PmNode.fromJSON(schema, body), plugins: [history(), findPlugin()] }),
     dispatch(tr: Parameters<EditorView['dispatch']>[0]) {
       view.state = view.state.apply(tr)
