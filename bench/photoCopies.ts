@@ -120,10 +120,6 @@ async function main() {
   console.log(
     `Ten 12 MP photos (${kb(stored)} stored): HTML page and images ${ms(tHtml)} → ${kb(htmlBytes)}; DOCX ${ms(tDocx)} → ${kb(docx.bytes.length)}`,
   )
-  const [tAgain] = await timed(() =>
-    planHtmlExport({ report, htmlPath: '/tmp/bench-anh.html', imagesDir: '/tmp/bench-anh' }),
-  )
-  console.log(`The same HTML export again (copies kept in the process): ${ms(tAgain)}`)
   console.log(`Load average after: ${loadavg()[0]?.toFixed(2)}`)
 }
 

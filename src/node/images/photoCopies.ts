@@ -38,46 +38,19 @@ interface Wanted {
   quality: number
 }
 
-// Copies made in this process (the CLI exporting DOCX and HTML of one draft, a test), by photo, then
-// by width and quality. Keyed by the photo's own text, never a digest: two photos must never share a
-// copy. Bounded (each photo's text counted once), the photo used longest ago dropped first. The app
-// runs each export in a fresh worker, where this starts empty.
-const MEMO_BUDGET_BYTES = 128 * 1024 * 1024
-const memo = new Map<string, Map<string, PhotoCopy>>()
-let memoBytes = 0
-
-function remembered(data: string, size: string): PhotoCopy | undefined {
-  const copies = memo.get(data)
-  if (!copies) return undefined
-  memo.delete(data)
-  memo.set(data, copies)
-  return copies.get(size)
-}
-
-function remember(data: string, size: string, copy: PhotoCopy): void {
-  let copies = memo.get(data)
-  if (!copies) {
-    memo.set(data, (copies = new Map()))
-    memoBytes += data.length
-  }
-  copies.set(size, copy)
-  memoBytes += copy.bytes.length
-  for (const [old, kept] of memo) {
-    if (memoBytes <= MEMO_BUDGET_BYTES || old === data) break
-    memo.delete(old)
-    memoBytes -= old.length
-    for (const dropped of kept.values()) memoBytes -= dropped.bytes.length
-  }
-}
-
 type Want = (upright: { width: number; height: number }, orientation: number, figureWidth: number) => Wanted
 
-/** The copy one photo needs, made or remembered; null when it goes out as checked. */
+/**
+ * The copy one photo needs, or null when it goes out as checked. `made` holds this export's copies by
+ * the photo's own text and size, so a photo stored under two ids is copied once (never by a digest:
+ * two photos must never share a copy).
+ */
 async function copyOf(
   report: Report,
   assetId: string,
   figureWidth: number,
   want: Want,
+  made: Map<string, Map<string, PhotoCopy | null>>,
 ): Promise<PhotoCopy | null> {
   const asset = Object.hasOwn(report.assets, assetId) ? report.assets[assetId] : undefined
   if (!asset) return null
@@ -89,17 +62,21 @@ async function copyOf(
   const { width, quality } = want(upright, orientation, figureWidth)
   if (width === null) return null
   const size = `${width}:${quality}`
-  const known = remembered(asset.data, size)
-  if (known) return known
+  let sizes = made.get(asset.data)
+  if (!sizes) made.set(asset.data, (sizes = new Map()))
+  const known = sizes.get(size)
+  if (known !== undefined) return known
   // Tagged upright first: the decoder would otherwise turn the pixels itself, and we turn them here.
   const pixels = await decodeJpeg(
     found && found.value !== 1 ? withUprightTag(photo.bytes, found) : photo.bytes,
   )
-  if (!pixels || pixels.width !== photo.width || pixels.height !== photo.height) return null
-  const shrunk = orientAndShrink(pixels, orientation, width)
-  const bytes = await encodeJpeg(shrunk, quality)
-  const copy: PhotoCopy = { mime: 'image/jpeg', bytes, width: shrunk.width, height: shrunk.height }
-  remember(asset.data, size, copy)
+  let copy: PhotoCopy | null = null
+  if (pixels && pixels.width === photo.width && pixels.height === photo.height) {
+    const shrunk = orientAndShrink(pixels, orientation, width)
+    const bytes = await encodeJpeg(shrunk, quality)
+    copy = { mime: 'image/jpeg', bytes, width: shrunk.width, height: shrunk.height }
+  }
+  sizes.set(size, copy)
   return copy
 }
 
@@ -116,9 +93,10 @@ async function copiesOf(
 ): Promise<Map<string, PhotoCopy>> {
   const copies = new Map<string, PhotoCopy>()
   const figures = figureWidths(report.body)
+  const made = new Map<string, Map<string, PhotoCopy | null>>()
   let done = 0
   for (const [assetId, figureWidth] of figures) {
-    const copy = await copyOf(report, assetId, figureWidth, want)
+    const copy = await copyOf(report, assetId, figureWidth, want, made)
     if (copy) copies.set(assetId, copy)
     onProgress?.(++done, figures.size)
   }

@@ -1,9 +1,8 @@
 import type { RgbaImage } from './encodePng'
+import { orientationTransform } from './jpegOrientation'
 
 /** EXIF orientations 5–8 store the picture on its side: upright, width and height swap. */
-function swapsSides(orientation: number): boolean {
-  return orientation >= 5 && orientation <= 8
-}
+const swapsSides = (orientation: number) => orientationTransform(orientation).swapsSides
 
 /** The size a photo shows at once its EXIF orientation is applied. */
 export function uprightSize(

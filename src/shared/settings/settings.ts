@@ -22,19 +22,11 @@ export const WEB_PHOTO_LIMITS = {
   maxWidthPx: { min: 320, max: 4096, default: 1600 },
   jpegQuality: { min: 40, max: 100, default: 82 },
 } as const
+const boundedInt = ({ min, max, default: fallback }: { min: number; max: number; default: number }) =>
+  z.number().int().min(min).max(max).default(fallback)
 export const webPhotoSettingsSchema = z.object({
-  maxWidthPx: z
-    .number()
-    .int()
-    .min(WEB_PHOTO_LIMITS.maxWidthPx.min)
-    .max(WEB_PHOTO_LIMITS.maxWidthPx.max)
-    .default(WEB_PHOTO_LIMITS.maxWidthPx.default),
-  jpegQuality: z
-    .number()
-    .int()
-    .min(WEB_PHOTO_LIMITS.jpegQuality.min)
-    .max(WEB_PHOTO_LIMITS.jpegQuality.max)
-    .default(WEB_PHOTO_LIMITS.jpegQuality.default),
+  maxWidthPx: boundedInt(WEB_PHOTO_LIMITS.maxWidthPx),
+  jpegQuality: boundedInt(WEB_PHOTO_LIMITS.jpegQuality),
 })
 export type WebPhotoSettings = z.infer<typeof webPhotoSettingsSchema>
 

@@ -1,23 +1,27 @@
 import { Extension, type Editor } from '@tiptap/core'
+import type { EditorState, Transaction } from '@tiptap/pm/state'
 import type { Node as PmNode } from '@tiptap/pm/model'
 import { redo, undo } from '@tiptap/pm/history'
 import type { ReportFields } from '@shared/model/fields'
 import type { FieldStore } from '@shared/templates/fieldStore'
 
+/** The report on one side of a replacement: its fields, and its body once known. */
+interface Side {
+  fields: ReportFields
+  doc: PmNode | null
+}
+
 /**
  * A replacement that changed field values (the title, the chair, a bridge point…), which live
- * outside the editor's document and so outside its history. Kept with the document as it was right
- * after, so Ctrl+Z undoes it only when it is the officer's last action there.
+ * outside the editor's document and so outside its history. Kept with the report as it was on each
+ * side, so Ctrl+Z undoes it only when it is the officer's last action there.
  */
 interface Replacement {
   store: FieldStore
-  fieldsBefore: ReportFields
-  fieldsAfter: ReportFields
   /** The same replacement changed the body too: one history step, undone together with the fields. */
   body: boolean
-  docAfter: PmNode
-  /** The document once undone, for redo. */
-  docBefore: PmNode | null
+  before: Side
+  after: Side
 }
 
 interface Stacks {
@@ -45,13 +49,41 @@ export function recordFieldReplacement(
   const own = stacksOf(editor)
   own.done.push({
     store,
-    fieldsBefore,
-    fieldsAfter: store.get(),
     body,
-    docAfter: editor.state.doc,
-    docBefore: null,
+    before: { fields: fieldsBefore, doc: null },
+    after: { fields: store.get(), doc: editor.state.doc },
   })
   own.undone = []
+}
+
+type HistoryCommand = (state: EditorState, dispatch?: (tr: Transaction) => void) => boolean
+
+/**
+ * One move through the history: from the top of `from`, if the report is still as that replacement
+ * left it (`leave`), to its other side (`arrive`) with the body's own history step; else the
+ * history alone, as usual.
+ */
+function travel(
+  editor: Editor,
+  state: EditorState,
+  dispatch: ((tr: Transaction) => void) | undefined,
+  [from, to]: [Replacement[], Replacement[]],
+  [leave, arrive]: ['after', 'before'] | ['before', 'after'],
+  history: HistoryCommand,
+): boolean {
+  const top = from.at(-1)
+  const here = top?.[leave]
+  const current = top && here?.doc && top.store.get() === here.fields && state.doc.eq(here.doc) ? top : null
+  if (!current) return history(state, dispatch)
+  if (!dispatch) return true
+  from.pop()
+  if (current.body) history(state, dispatch)
+  current.store.set(current[arrive].fields)
+  current[arrive].fields = current.store.get()
+  to.push(current)
+  // The document after this command: the body's step lands in the same transaction.
+  queueMicrotask(() => (current[arrive].doc = editor.state.doc))
+  return true
 }
 
 /**
@@ -70,41 +102,13 @@ export const ReplaceHistory = Extension.create({
         () =>
         ({ state, dispatch, editor }) => {
           const own = stacksOf(editor)
-          const last = own.done.at(-1)
-          const current =
-            last && last.store.get() === last.fieldsAfter && state.doc.eq(last.docAfter) ? last : null
-          if (!current) return undo(state, dispatch)
-          if (!dispatch) return true
-          own.done.pop()
-          if (current.body) undo(state, dispatch)
-          current.store.set(current.fieldsBefore)
-          current.fieldsBefore = current.store.get()
-          own.undone.push(current)
-          // The document after this command: the body's undo lands in the same transaction.
-          queueMicrotask(() => (current.docBefore = editor.state.doc))
-          return true
+          return travel(editor, state, dispatch, [own.done, own.undone], ['after', 'before'], undo)
         },
       redo:
         () =>
         ({ state, dispatch, editor }) => {
           const own = stacksOf(editor)
-          const next = own.undone.at(-1)
-          const current =
-            next &&
-            next.store.get() === next.fieldsBefore &&
-            next.docBefore !== null &&
-            state.doc.eq(next.docBefore)
-              ? next
-              : null
-          if (!current) return redo(state, dispatch)
-          if (!dispatch) return true
-          own.undone.pop()
-          if (current.body) redo(state, dispatch)
-          current.store.set(current.fieldsAfter)
-          current.fieldsAfter = current.store.get()
-          own.done.push(current)
-          queueMicrotask(() => (current.docAfter = editor.state.doc))
-          return true
+          return travel(editor, state, dispatch, [own.undone, own.done], ['before', 'after'], redo)
         },
     }
   },
