@@ -3,7 +3,7 @@ import { unlinkSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { nodeFileSystem, type FileSystem, type WritableHandle } from './fileSystem'
 import { resolveLinkTarget } from './linkTarget'
-import { nonFileDetail } from './nonFileDetail'
+import { nonFileDetail, nonFileDetailEn } from './nonFileDetail'
 import {
   SaveError,
   errnoCode,
@@ -79,7 +79,11 @@ async function replaceableTarget(fs: FileSystem, path: string): Promise<{ real: 
   const real = await resolveLinkTarget(fs, path)
   const existing = await statOrNull(fs, real)
   if (existing && !existing.isFile()) {
-    throw new SaveError('not-a-file', `"${name}" ${nonFileDetail(existing)}: không lưu được.`)
+    throw new SaveError(
+      'not-a-file',
+      `"${name}" ${nonFileDetail(existing)}: không lưu được.`,
+      `"${name}" ${nonFileDetailEn(existing)}: it cannot be saved.`,
+    )
   }
   if (existing && isReadOnlyMode(existing.mode)) throw readOnlyError(name)
   if (existing && existing.nlink > 1) throw hardLinkedError(name, existing.nlink)

@@ -7,7 +7,7 @@ import { writeFileAtomic } from './atomicWrite'
 import { printPhotoCopies } from './images/photoCopies'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError } from './saveErrors'
-import { errorDetail } from '@shared/text/describeError'
+import { errorDetail, errorDetailEn } from '@shared/text/describeError'
 import { BudgetError } from '@shared/export/draftBudget'
 
 interface DocxExportFileRequest {
@@ -65,8 +65,13 @@ export async function buildDocxExport(
     return { bytes, warnings: built.warnings }
   } catch (error) {
     // A budget refusal already names the part of the draft; anything else is said in Vietnamese.
-    if (error instanceof BudgetError) throw new SaveError('other', `${error.message} Chưa ghi gì ra đĩa.`)
-    throw new SaveError('other', `Không tạo được tệp DOCX (${errorDetail(error)}). Chưa ghi gì ra đĩa.`)
+    if (error instanceof BudgetError)
+      throw new SaveError('other', `${error.message} Chưa ghi gì ra đĩa.`, `${error.en} Nothing was written.`)
+    throw new SaveError(
+      'other',
+      `Không tạo được tệp DOCX (${errorDetail(error)}). Chưa ghi gì ra đĩa.`,
+      `Could not build the DOCX file (${errorDetailEn(error)}). Nothing was written.`,
+    )
   }
 }
 

@@ -9,12 +9,13 @@ import {
 } from '@shared/model/parseReport'
 import { DRAFT_EXTENSION, type Report } from '@shared/model/report'
 import { parseDraftWithinBudget } from '@shared/export/parseDraftWithinBudget'
-import { describeError } from '@shared/text/describeError'
-import { errnoMeaning, errnoOf } from '@shared/text/errnoMeaning'
+import { describeError, describeErrorEn } from '@shared/text/describeError'
+import { errnoMeaning, errnoMeaningEn, errnoOf } from '@shared/text/errnoMeaning'
+import type { Said } from '@shared/text/said'
 import { writeFileAtomic } from './atomicWrite'
 import type { DiskStamp } from './docSessions'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
-import { nonFileDetail } from './nonFileDetail'
+import { nonFileDetail, nonFileDetailEn } from './nonFileDetail'
 import { errnoCode } from './saveErrors'
 
 type ReadFailureCode =
@@ -22,7 +23,7 @@ type ReadFailureCode =
 
 type ReadDraftResult =
   | ({ ok: true; report: Report; migratedFrom: number | null; repaired: number } & DiskStamp)
-  | { ok: false; code: ReadFailureCode; message: string }
+  | { ok: false; code: ReadFailureCode; message: string; en: string }
 
 function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
@@ -38,38 +39,63 @@ export async function readDraftFile(
   migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
 ): Promise<ReadDraftResult> {
   const name = basename(path)
-  const fail = (code: ReadFailureCode, detail: string): ReadDraftResult => ({
+  const fail = (code: ReadFailureCode, detail: Said): ReadDraftResult => ({
     ok: false,
     code,
-    message: `Không mở được "${name}": ${detail}`,
+    message: `Không mở được "${name}": ${detail.vi}`,
+    en: `Could not open "${name}": ${detail.en}`,
   })
   try {
     const st = await fs.stat(path)
-    if (!st.isFile()) return fail('not-a-file', `đây ${nonFileDetail(st)}.`)
+    if (!st.isFile())
+      return fail('not-a-file', { vi: `đây ${nonFileDetail(st)}.`, en: `this ${nonFileDetailEn(st)}.` })
     if (st.size > MAX_DRAFT_BYTES) return fail('too-large', tooLargeMessage(st.size))
     const bytes = await fs.readFile(path)
     const parsed = parseDraftWithinBudget(bytes, migrations)
-    if (!parsed.ok) return fail(parsed.code, parsed.message)
+    if (!parsed.ok) return fail(parsed.code, { vi: parsed.message, en: parsed.en })
     return { ...parsed, mtimeMs: st.mtimeMs, size: bytes.byteLength, sha256: sha256Hex(bytes) }
   } catch (error) {
     const code = errnoCode(error)
     if (code === 'ENOENT' || code === 'ENOTDIR')
-      return fail('not-found', 'không tìm thấy tệp (tệp đã bị xóa, đổi tên hoặc di chuyển).')
-    if (code === 'EACCES' || code === 'EPERM') return fail('no-permission', 'không có quyền đọc tệp.')
-    if (code === 'EISDIR') return fail('not-a-file', 'đây là một thư mục, không phải tệp.')
+      return fail('not-found', {
+        vi: 'không tìm thấy tệp (tệp đã bị xóa, đổi tên hoặc di chuyển).',
+        en: 'the file was not found (deleted, renamed or moved).',
+      })
+    if (code === 'EACCES' || code === 'EPERM')
+      return fail('no-permission', { vi: 'không có quyền đọc tệp.', en: 'no permission to read the file.' })
+    if (code === 'EISDIR')
+      return fail('not-a-file', {
+        vi: 'đây là một thư mục, không phải tệp.',
+        en: 'this is a folder, not a file.',
+      })
     return fail('read-error', readErrorDetail(error))
   }
 }
 
-/** Why reading failed, in Vietnamese: Node's own text is English and names the path again. */
-function readErrorDetail(error: unknown): string {
+/** Why reading failed, in words the officer knows: Node's own text names the path again. */
+function readErrorDetail(error: unknown): Said {
   const code = errnoOf(error)
   if (code === 'ELOOP')
-    return 'tệp là một lối tắt (liên kết tượng trưng) trỏ vòng quanh, không dẫn tới tệp thật nào.'
-  if (code === 'ENAMETOOLONG') return 'tên hoặc đường dẫn tệp quá dài.'
-  if (code === 'EIO') return 'lỗi đọc ổ đĩa (ổ hỏng, hoặc ổ USB bị rút ra giữa chừng?).'
-  if (code) return `lỗi khi đọc ổ đĩa: ${errnoMeaning(code)}.`
-  return `không đọc được tệp. ${describeError(error)}`
+    return {
+      vi: 'tệp là một lối tắt (liên kết tượng trưng) trỏ vòng quanh, không dẫn tới tệp thật nào.',
+      en: 'the file is a shortcut (symbolic link) that loops and leads to no real file.',
+    }
+  if (code === 'ENAMETOOLONG')
+    return { vi: 'tên hoặc đường dẫn tệp quá dài.', en: 'the file name or path is too long.' }
+  if (code === 'EIO')
+    return {
+      vi: 'lỗi đọc ổ đĩa (ổ hỏng, hoặc ổ USB bị rút ra giữa chừng?).',
+      en: 'a disk read error (a damaged disk, or a USB drive pulled out midway?).',
+    }
+  if (code)
+    return {
+      vi: `lỗi khi đọc ổ đĩa: ${errnoMeaning(code)}.`,
+      en: `a disk read error: ${errnoMeaningEn(code)}.`,
+    }
+  return {
+    vi: `không đọc được tệp. ${describeError(error)}`,
+    en: `the file could not be read. ${describeErrorEn(error)}`,
+  }
 }
 
 /** Writes a draft atomically and returns what is now on disk, for change detection. */

@@ -2,7 +2,7 @@ import { basename, dirname } from 'node:path'
 import { commitStaged, discardStaged, stageFile, statOrNull, type StagedFile } from './atomicWrite'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError, createFolderError, toSaveError } from './saveErrors'
-import { errorDetail } from '@shared/text/describeError'
+import { errorDetail, errorDetailEn } from '@shared/text/describeError'
 
 /** One file of a batch: where it goes and its whole content. */
 export interface BatchFile {
@@ -43,10 +43,11 @@ async function removeAll(temps: StagedFile[], created: string[], fs: FileSystem)
 function partialCommitError(replaced: string[], failed: string, after: number, error: unknown): SaveError {
   const list = replaced.map((p) => `"${p}"`).join(', ')
   const rest = after > 0 ? ` và ${after} tệp sau nó` : ''
-  const detail = errorDetail(error)
+  const restEn = after > 0 ? ` and ${after} file${after > 1 ? 's' : ''} after it` : ''
   return new SaveError(
     toSaveError(error, basename(failed)).code,
-    `Chỉ ghi được một phần: đã thay ${list}; không ghi được "${failed}"${rest} (${detail}). Các tệp chưa ghi vẫn như trước khi xuất. Hãy kiểm tra ổ đĩa rồi xuất lại.`,
+    `Chỉ ghi được một phần: đã thay ${list}; không ghi được "${failed}"${rest} (${errorDetail(error)}). Các tệp chưa ghi vẫn như trước khi xuất. Hãy kiểm tra ổ đĩa rồi xuất lại.`,
+    `Only part was written: ${list} replaced; "${failed}"${restEn} not written (${errorDetailEn(error)}). The files not written are as they were before the export. Check the disk and export again.`,
   )
 }
 

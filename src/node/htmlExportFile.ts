@@ -26,6 +26,7 @@ interface HtmlExportFileResult {
   /** Full paths of the images written beside the page, in order. */
   imageFiles: string[]
   warnings: string[]
+  warningsEn: string[]
 }
 
 interface HtmlExportPlan {
@@ -46,6 +47,7 @@ export function imagesFolderUrl(htmlPath: string, imagesDir: string): string {
     throw new SaveError(
       'other',
       `Thư mục ảnh "${imagesDir}" phải nằm cùng ổ đĩa với tệp HTML để trang web tìm được ảnh qua đường dẫn tương đối.`,
+      `The images folder "${imagesDir}" must be on the same disk as the HTML file, so the page can find its photos by a relative path.`,
     )
   }
   return rel
@@ -78,7 +80,12 @@ export async function planHtmlExport(request: HtmlExportFileRequest): Promise<Ht
   const page = { path: request.htmlPath, data: new TextEncoder().encode(out.html) }
   return {
     batch: { files: [...photos, page], folders: imagesDir && photos.length ? [imagesDir] : [] },
-    result: { htmlPath: request.htmlPath, imageFiles: photos.map((p) => p.path), warnings: out.warnings },
+    result: {
+      htmlPath: request.htmlPath,
+      imageFiles: photos.map((p) => p.path),
+      warnings: out.warnings,
+      warningsEn: out.warningsEn,
+    },
   }
 }
 

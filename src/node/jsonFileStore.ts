@@ -13,7 +13,7 @@ interface JsonFileStoreOptions<T> {
   /** What the officer gets when there is no usable file. */
   fallback: () => T
   /** How warnings name the file and what happens instead: "Tệp cài đặt", "nên đã dùng cài đặt mặc định". */
-  label: { name: string; fallback: string }
+  label: { name: string; fallback: string; nameEn: string }
   fs?: FileSystem
   clock?: () => Date
 }
@@ -100,6 +100,7 @@ export class JsonFileStore<T> {
       throw new SaveError(
         'other',
         `${this.options.label.name} cũ bị hỏng vẫn nằm ở "${this.path}" và không chuyển sang chỗ khác được, nên không ghi đè lên nó. Hãy đổi tên hoặc chuyển tệp "${name}" đi rồi thử lại.`,
+        `The damaged old ${this.options.label.nameEn} is still at "${this.path}" and could not be moved aside, so it is not overwritten. Rename or move "${name}" away, then try again.`,
       )
     }
     const valid = this.options.schema.parse(deepNfc(value))

@@ -15,3 +15,14 @@ export function nonFileDetail(st: Stats): string {
   }
   return 'không phải một tệp thông thường'
 }
+
+/** `nonFileDetail` for the English interface ("… is a folder, not a file"). */
+export function nonFileDetailEn(st: Stats): string {
+  if (st.isDirectory()) return 'is a folder, not a file'
+  if (st.isFIFO()) return 'is a data pipe (FIFO) between programs, not a file'
+  if (st.isSocket()) return "is a program's connection point (socket), not a file"
+  if (st.isCharacterDevice() || st.isBlockDevice()) {
+    return 'is a system device (a disk, a port or a terminal), not a file'
+  }
+  return 'is not an ordinary file'
+}

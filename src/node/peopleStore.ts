@@ -29,7 +29,7 @@ export class PeopleStore {
       schema: peopleFileSchema,
       version: 1,
       fallback: () => ({ version: 1, people: [] }),
-      label: { name: 'Danh sách người chủ trì', fallback: 'nên được lập lại' },
+      label: { name: 'Danh sách người chủ trì', fallback: 'nên được lập lại', nameEn: 'list of chairs' },
       fs,
       clock,
     })

@@ -17,7 +17,7 @@ export class SettingsStore {
       schema: settingsSchema,
       version: 1,
       fallback: defaultSettings,
-      label: { name: 'Tệp cài đặt', fallback: 'nên đã dùng cài đặt mặc định' },
+      label: { name: 'Tệp cài đặt', fallback: 'nên đã dùng cài đặt mặc định', nameEn: 'settings file' },
       fs,
       clock,
     })

@@ -50,4 +50,26 @@ describe('status messages follow a language switch', () => {
     await language().selectOption('vi')
     await expect.poll(() => message().innerText()).toBe('Đã lưu Báo cáo.soantin')
   })
+
+  it('shows main’s failures in English in the English interface', async () => {
+    const broken = join(app.docsDir, 'Hỏng.soantin')
+    writeFileSync(broken, '{"format": "soantin-report", oops}')
+    await language().selectOption('en')
+    app.dialogs.openQueue.push(broken)
+    await app.page.keyboard.press('Control+o')
+    await expect
+      .poll(() => app.page.getByRole('alert').innerText())
+      .toBe(
+        'Could not open "Hỏng.soantin": The file is not in Soạn Tin\'s JSON format (syntax error at line 1, column 30).',
+      )
+
+    await language().selectOption('vi')
+    app.dialogs.openQueue.push(broken)
+    await app.page.keyboard.press('Control+o')
+    await expect
+      .poll(() => app.page.getByRole('alert').innerText())
+      .toBe(
+        'Không mở được "Hỏng.soantin": Tệp không đúng định dạng JSON của Soạn Tin (lỗi cú pháp ở dòng 1, cột 30).',
+      )
+  })
 })

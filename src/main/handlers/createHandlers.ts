@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { AppInfo, ExportProgress, IpcCall, IpcName, UiLanguage } from '@shared/ipc/contract'
-import { safeExternalUrl, WEB_LINK_REFUSED } from '../security/policy'
+import { safeExternalUrl, WEB_LINK_REFUSED, WEB_LINK_REFUSED_EN } from '../security/policy'
 import { DocSessions } from '@node/docSessions'
 import type { FileSystem } from '@node/fileSystem'
 import type { JobPort } from '@node/jobs/jobProtocol'
@@ -18,9 +18,10 @@ import { createSettingsHandlers } from './settingsHandlers'
 import { createTemplateHandlers } from './templateHandlers'
 import { createRecoveryHandlers, type WindowPort } from './recoveryHandlers'
 import { CLIPBOARD_UNAVAILABLE, type ClipboardPort, type DialogPort, type ShellPort } from './ports'
-import { describeError } from '@shared/text/describeError'
+import { describeError, describeErrorEn } from '@shared/text/describeError'
 import { createExportHandlers } from './exportHandlers'
 import { currentUnit } from '@shared/settings/settings'
+import { answeringIn } from '../ipc/inLanguage'
 
 export type Handlers = { [K in IpcName]: IpcCall<K> }
 
@@ -101,10 +102,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     jobs,
   })
   const people = createPeopleHandlers(deps.people ?? new PeopleStore(paths.root, deps.now, deps.fs))
-  return {
+  // Failures are written in both languages; the window gets the one it shows.
+  let language: UiLanguage = 'vi'
+  const handlers: Handlers = {
     getAppInfo: async () => deps.appInfo,
-    setUiLanguage: async ({ language }) => {
-      deps.onUiLanguage?.(language)
+    setUiLanguage: async ({ language: chosen }) => {
+      language = chosen
+      deps.onUiLanguage?.(chosen)
       return { ok: true }
     },
     listTemplates: () => templates.listTemplates(),
@@ -127,23 +131,28 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     exportHtml: (request) => exports.exportHtml(request),
     copyForWeb: (request) => exports.copyForWeb(request),
     readClipboard: async () => {
-      if (!deps.clipboard) return { ok: false, message: CLIPBOARD_UNAVAILABLE }
+      if (!deps.clipboard) return CLIPBOARD_UNAVAILABLE
       try {
         const { html, text } = await deps.clipboard.read()
         return { ok: true, html, text }
       } catch (error) {
-        return { ok: false, message: `Không đọc được bộ nhớ tạm: ${describeError(error)}` }
+        return {
+          ok: false,
+          message: `Không đọc được bộ nhớ tạm: ${describeError(error)}`,
+          en: `Could not read the clipboard: ${describeErrorEn(error)}`,
+        }
       }
     },
     exportDocx: (request) => exports.exportDocx(request),
     openExport: (request) => exports.openExport(request),
     openExternal: async ({ url }) => {
       const target = safeExternalUrl(url)
-      if (target === null) return { ok: false, message: WEB_LINK_REFUSED }
+      if (target === null) return { ok: false, message: WEB_LINK_REFUSED, en: WEB_LINK_REFUSED_EN }
       // Reviewed for Electronegativity: `target` is the link policy's normalised form, and the app's port
       // (openWebLink in src/main/window.ts) checks it again before shell.openExternal.
       await deps.shell.openExternal(target) // eng-disable OPEN_EXTERNAL_JS_CHECK
       return { ok: true }
     },
   }
+  return answeringIn(handlers, () => language)
 }

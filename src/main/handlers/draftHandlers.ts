@@ -12,7 +12,8 @@ import { workerJobPort } from '@node/jobs/workerJobPort'
 import type { RecentFiles } from '@node/recentFiles'
 import { SaveError } from '@node/saveErrors'
 import type { DialogPort } from './ports'
-import { describeError } from '@shared/text/describeError'
+import { describeError, describeErrorEn } from '@shared/text/describeError'
+import type { Said } from '@shared/text/said'
 
 interface DraftHandlerDeps {
   dialogs: DialogPort
@@ -30,10 +31,16 @@ function withExtension(path: string): string {
   return extname(path).toLowerCase() === DRAFT_EXTENSION ? path : path + DRAFT_EXTENSION
 }
 
-function conflictMessage(kind: 'changed' | 'deleted', name: string): string {
+function conflictMessage(kind: 'changed' | 'deleted', name: string): Said {
   return kind === 'changed'
-    ? `Tệp "${name}" đã bị một chương trình khác thay đổi kể từ lần bạn mở hoặc lưu. Ghi đè sẽ xóa mất những thay đổi đó. Hãy chọn "Lưu thành…" để lưu bản của bạn thành tệp khác, hoặc "Ghi đè" nếu bạn chắc chắn.`
-    : `Tệp "${name}" đã bị xóa hoặc di chuyển kể từ lần bạn mở hoặc lưu. Hãy chọn "Lưu thành…" để chọn chỗ lưu, hoặc "Lưu lại chỗ cũ" để tạo lại tệp ở vị trí cũ.`
+    ? {
+        vi: `Tệp "${name}" đã bị một chương trình khác thay đổi kể từ lần bạn mở hoặc lưu. Ghi đè sẽ xóa mất những thay đổi đó. Hãy chọn "Lưu thành…" để lưu bản của bạn thành tệp khác, hoặc "Ghi đè" nếu bạn chắc chắn.`,
+        en: `"${name}" was changed by another program since you opened or saved it. Overwriting would erase those changes. Choose "Save as…" to save your version as another file, or "Overwrite" if you are sure.`,
+      }
+    : {
+        vi: `Tệp "${name}" đã bị xóa hoặc di chuyển kể từ lần bạn mở hoặc lưu. Hãy chọn "Lưu thành…" để chọn chỗ lưu, hoặc "Lưu lại chỗ cũ" để tạo lại tệp ở vị trí cũ.`,
+        en: `"${name}" was deleted or moved since you opened or saved it. Choose "Save as…" to choose a place, or "Save to the old place" to create the file again where it was.`,
+      }
 }
 
 /** Open, save, save as, recent files and files waiting to be opened; main alone handles paths. */
@@ -55,12 +62,17 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
     try {
       read = await jobs.run({ kind: 'readDraft', path })
     } catch (error) {
-      const detail = error instanceof JobStoppedError ? error.message : `lỗi khi đọc: ${describeError(error)}`
-      return { ok: false, message: `Không mở được "${basename(path)}": ${detail}` }
+      const name = basename(path)
+      const stopped = error instanceof JobStoppedError
+      return {
+        ok: false,
+        message: `Không mở được "${name}": ${stopped ? error.message : `lỗi khi đọc: ${describeError(error)}`}`,
+        en: `Could not open "${name}": ${stopped ? error.en : `a read error: ${describeErrorEn(error)}`}`,
+      }
     }
     if (!read.ok) {
       if (read.code === 'not-found') await deps.recent?.remove(path).catch(() => undefined)
-      return { ok: false, message: read.message }
+      return { ok: false, message: read.message, en: read.en }
     }
     const docToken = deps.sessions.create({
       path,
@@ -94,11 +106,13 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
       await noteUsed(path)
       return { ok: true, docToken, fileName: basename(path), savedAt: saved.updatedAt }
     } catch (error) {
-      const message =
-        error instanceof SaveError
-          ? error.message
-          : `Không lưu được "${basename(path)}": ${describeError(error)}`
-      return { ok: false, message }
+      if (error instanceof SaveError) return { ok: false, message: error.message, en: error.en }
+      const name = basename(path)
+      return {
+        ok: false,
+        message: `Không lưu được "${name}": ${describeError(error)}`,
+        en: `"${name}" was not saved: ${describeErrorEn(error)}`,
+      }
     }
   }
 
@@ -127,9 +141,14 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
 
     async openRecentFile({ id }: IpcRequest<'openRecentFile'>): Promise<IpcResponses['openRecentFile']> {
       const path = await deps.recent?.resolve(id)
-      if (!path) return { ok: false, message: 'Tệp này không còn trong danh sách tệp gần đây.' }
+      if (!path)
+        return {
+          ok: false,
+          message: 'Tệp này không còn trong danh sách tệp gần đây.',
+          en: 'This file is no longer in the recent files list.',
+        }
       const result = await openPath(path)
-      return result.ok || !result.canceled ? result : { ok: false, message: 'Đã hủy.' }
+      return result.ok || !result.canceled ? result : { ok: false, message: 'Đã hủy.', en: 'Canceled.' }
     },
 
     /**
@@ -142,7 +161,8 @@ export function createDraftHandlers(deps: DraftHandlerDeps) {
       if (!request.overwrite) {
         const state = await diskStateOf(session.path, session, fs).catch(() => 'unchanged' as const)
         if (state !== 'unchanged') {
-          return { ok: false, conflict: state, message: conflictMessage(state, basename(session.path)) }
+          const said = conflictMessage(state, basename(session.path))
+          return { ok: false, conflict: state, message: said.vi, en: said.en }
         }
       }
       return saveTo(session.path, request.docToken, request.report)

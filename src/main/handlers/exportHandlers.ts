@@ -17,7 +17,8 @@ import type { JobPort } from '@node/jobs/jobProtocol'
 import { workerJobPort } from '@node/jobs/workerJobPort'
 import { SaveError } from '@node/saveErrors'
 import { CLIPBOARD_UNAVAILABLE, type ClipboardPort, type DialogPort, type ShellPort } from './ports'
-import { describeError, errorDetail } from '@shared/text/describeError'
+import { describeError, describeErrorEn, errorDetail, errorDetailEn } from '@shared/text/describeError'
+import { SaidError, type Said } from '@shared/text/said'
 
 interface ExportHandlerDeps {
   dialogs: DialogPort
@@ -36,9 +37,19 @@ interface ExportHandlerDeps {
   jobs?: JobPort
 }
 
-/** Errors whose message is already the officer's: a failed write, or a job stopped at its limits. */
-const ownMessage = (error: unknown): error is Error =>
-  error instanceof SaveError || error instanceof JobStoppedError
+/**
+ * The failure for an export that threw: a failed write or a job stopped at its limits already says
+ * it all; anything else is described after what could not be done.
+ */
+function exportFailure(error: unknown, couldNot: Said) {
+  if (error instanceof SaveError || error instanceof JobStoppedError)
+    return { ok: false as const, message: error.message, en: error.en }
+  return {
+    ok: false as const,
+    message: `${couldNot.vi}: ${describeError(error)}`,
+    en: `${couldNot.en}: ${describeErrorEn(error)}`,
+  }
+}
 
 /** Progress reporter for one export: passes a step on only when the whole percentage changes. */
 function progressReporter(
@@ -77,7 +88,11 @@ class ExportTokens {
   }
 }
 
-const NO_DIALOG = 'Không mở được hộp thoại lưu tệp.'
+const NO_DIALOG = {
+  ok: false as const,
+  message: 'Không mở được hộp thoại lưu tệp.',
+  en: 'Could not open the save dialog.',
+}
 
 function withDocxExtension(path: string): string {
   return extname(path).toLowerCase() === '.docx' ? path : `${path}.docx`
@@ -100,7 +115,7 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
 
   return {
     async exportHtml(request: IpcRequest<'exportHtml'>): Promise<IpcResponses['exportHtml']> {
-      if (!deps.dialogs.chooseExportPath) return { ok: false, message: NO_DIALOG }
+      if (!deps.dialogs.chooseExportPath) return NO_DIALOG
       const chosen = await deps.dialogs.chooseExportPath('html', suggestFileName(request.report, '.html'))
       if (!chosen) return { ok: false, canceled: true }
       const htmlPath = withHtmlExtension(chosen)
@@ -122,15 +137,15 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
           fileName: basename(htmlPath),
           imageCount: result.imageFiles.length,
           warnings: result.warnings,
+          warningsEn: result.warningsEn,
         }
       } catch (error) {
-        const message = ownMessage(error) ? error.message : `Không xuất được HTML: ${describeError(error)}`
-        return { ok: false, message }
+        return exportFailure(error, { vi: 'Không xuất được HTML', en: 'Could not export to HTML' })
       }
     },
 
     async exportDocx(request: IpcRequest<'exportDocx'>): Promise<IpcResponses['exportDocx']> {
-      if (!deps.dialogs.chooseExportPath) return { ok: false, message: NO_DIALOG }
+      if (!deps.dialogs.chooseExportPath) return NO_DIALOG
       const chosen = await deps.dialogs.chooseExportPath('docx', suggestFileName(request.report, '.docx'))
       if (!chosen) return { ok: false, canceled: true }
       const docxPath = withDocxExtension(chosen)
@@ -145,39 +160,55 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
           exportToken: tokens.create(docxPath),
           fileName: basename(docxPath),
           warnings: built.warnings.map((w) => w.message),
+          warningsEn: built.warnings.map((w) => w.en),
         }
       } catch (error) {
-        const message = ownMessage(error) ? error.message : `Không xuất được DOCX: ${describeError(error)}`
-        return { ok: false, message }
+        return exportFailure(error, { vi: 'Không xuất được DOCX', en: 'Could not export to DOCX' })
       }
     },
 
     async openExport({ exportToken, target }: IpcRequest<'openExport'>): Promise<IpcResponses['openExport']> {
       const path = tokens.get(exportToken)
-      if (!path) return { ok: false, message: 'Không còn thông tin về tệp đã xuất; hãy xuất lại.' }
+      if (!path)
+        return {
+          ok: false,
+          message: 'Không còn thông tin về tệp đã xuất; hãy xuất lại.',
+          en: 'The exported file is no longer known; export again.',
+        }
       const name = basename(path)
       const exists = await fs.stat(path).then(
         (st) => st.isFile(),
         () => false,
       )
-      if (!exists) return { ok: false, message: `Không tìm thấy "${name}": tệp đã bị xóa hoặc di chuyển.` }
+      if (!exists)
+        return {
+          ok: false,
+          message: `Không tìm thấy "${name}": tệp đã bị xóa hoặc di chuyển.`,
+          en: `"${name}" was not found: the file was deleted or moved.`,
+        }
       try {
         if (target === 'folder') {
-          if (!deps.shell?.showItemInFolder) throw new Error('không có trình quản lý tệp')
+          if (!deps.shell?.showItemInFolder)
+            throw new SaidError('không có trình quản lý tệp', 'no file manager')
           deps.shell.showItemInFolder(path)
         } else {
-          if (!deps.shell?.openPath) throw new Error('không có chương trình mở tệp')
+          if (!deps.shell?.openPath)
+            throw new SaidError('không có chương trình mở tệp', 'no program to open it')
           await deps.shell.openPath(path)
         }
         return { ok: true }
       } catch (error) {
-        const what = target === 'folder' ? 'thư mục chứa' : 'tệp'
-        return { ok: false, message: `Không mở được ${what} "${name}" (${errorDetail(error)}).` }
+        const folder = target === 'folder'
+        return {
+          ok: false,
+          message: `Không mở được ${folder ? 'thư mục chứa' : 'tệp'} "${name}" (${errorDetail(error)}).`,
+          en: `Could not open ${folder ? 'the folder holding ' : ''}"${name}" (${errorDetailEn(error)}).`,
+        }
       }
     },
 
     async copyForWeb(request: IpcRequest<'copyForWeb'>): Promise<IpcResponses['copyForWeb']> {
-      if (!deps.clipboard) return { ok: false, message: CLIPBOARD_UNAVAILABLE }
+      if (!deps.clipboard) return CLIPBOARD_UNAVAILABLE
       let fragment
       try {
         fragment = await jobs.run({
@@ -186,17 +217,18 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
           webPhotos: await webPhotos(),
         })
       } catch (error) {
-        return {
-          ok: false,
-          message: ownMessage(error) ? error.message : `Không tạo được HTML: ${describeError(error)}`,
-        }
+        return exportFailure(error, { vi: 'Không tạo được HTML', en: 'Could not build the HTML' })
       }
       try {
         await deps.clipboard.writeHtml(fragment.html, fragment.text)
       } catch (error) {
-        return { ok: false, message: `Không chép được vào bộ nhớ tạm: ${describeError(error)}` }
+        return {
+          ok: false,
+          message: `Không chép được vào bộ nhớ tạm: ${describeError(error)}`,
+          en: `Could not copy to the clipboard: ${describeErrorEn(error)}`,
+        }
       }
-      return { ok: true, warnings: fragment.warnings }
+      return { ok: true, warnings: fragment.warnings, warningsEn: fragment.warningsEn }
     },
   }
 }

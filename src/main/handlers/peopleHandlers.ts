@@ -1,7 +1,6 @@
 import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
-import { SaveError } from '@node/saveErrors'
 import type { PeopleStore } from '@node/peopleStore'
-import { describeError } from '@shared/text/describeError'
+import { describeError, describeErrorEn } from '@shared/text/describeError'
 
 /** The people-and-titles list the panel suggests chairs from. */
 export function createPeopleHandlers(store: PeopleStore) {
@@ -15,8 +14,11 @@ export function createPeopleHandlers(store: PeopleStore) {
       try {
         return { ok: true, people: await store.remember(people) }
       } catch (error) {
-        const detail = error instanceof SaveError ? error.message : describeError(error)
-        return { ok: false, message: `Không ghi nhớ được người chủ trì: ${detail}` }
+        return {
+          ok: false,
+          message: `Không ghi nhớ được người chủ trì: ${describeError(error)}`,
+          en: `Could not remember the chairs: ${describeErrorEn(error)}`,
+        }
       }
     },
   }

@@ -13,7 +13,11 @@ export interface DialogPort {
 export type ExportFormat = 'html' | 'docx'
 
 /** Said when the app runs without a clipboard (tests that never copy). */
-export const CLIPBOARD_UNAVAILABLE = 'Không truy cập được bộ nhớ tạm của hệ thống.'
+export const CLIPBOARD_UNAVAILABLE = {
+  ok: false as const,
+  message: 'Không truy cập được bộ nhớ tạm của hệ thống.',
+  en: "Could not reach the system's clipboard.",
+}
 
 /** The system clipboard, for "Sao chép cho web": HTML for rich paste, plain text beside it. */
 export interface ClipboardPort {

@@ -3,7 +3,7 @@ import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
 import type { DocSessions } from '@node/docSessions'
 import { MissingAssetsError, type RecoveryStore } from '@node/recoveryStore'
 import { toSaveError } from '@node/saveErrors'
-import { describeError } from '@shared/text/describeError'
+import { describeError, describeErrorEn } from '@shared/text/describeError'
 
 /** The window as the close handshake needs it; the app passes its BrowserWindow's, tests a fake. */
 export interface WindowPort {
@@ -34,8 +34,12 @@ export function createRecoveryHandlers(deps: RecoveryHandlerDeps) {
       } catch (error) {
         if (error instanceof MissingAssetsError)
           return { ok: false, message: error.message, needAssets: true }
-        const reason = toSaveError(error, 'bản sao lưu tạm').message
-        return { ok: false, message: `Không sao lưu tạm được các thay đổi chưa lưu: ${reason}` }
+        const reason = toSaveError(error, 'bản sao lưu tạm')
+        return {
+          ok: false,
+          message: `Không sao lưu tạm được các thay đổi chưa lưu: ${reason.message}`,
+          en: `Could not back up the unsaved changes: ${reason.en}`,
+        }
       }
     },
 
@@ -44,7 +48,11 @@ export function createRecoveryHandlers(deps: RecoveryHandlerDeps) {
         await recovery.discard(backupId)
         return { ok: true }
       } catch (error) {
-        return { ok: false, message: `Không xóa được bản sao lưu tạm: ${describeError(error)}` }
+        return {
+          ok: false,
+          message: `Không xóa được bản sao lưu tạm: ${describeError(error)}`,
+          en: `Could not delete the backup: ${describeErrorEn(error)}`,
+        }
       }
     },
 
@@ -57,7 +65,11 @@ export function createRecoveryHandlers(deps: RecoveryHandlerDeps) {
     async restoreBackup({ backupId }: IpcRequest<'restoreBackup'>): Promise<IpcResponses['restoreBackup']> {
       const backup = await recovery.read(backupId)
       if (!backup)
-        return { ok: false, message: 'Bản sao lưu này không còn hoặc đã hỏng, không khôi phục được.' }
+        return {
+          ok: false,
+          message: 'Bản sao lưu này không còn hoặc đã hỏng, không khôi phục được.',
+          en: 'This backup is gone or damaged and cannot be restored.',
+        }
       const docToken = backup.source ? sessions.create(backup.source) : null
       return {
         ok: true,

@@ -1,7 +1,6 @@
 import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
-import { SaveError } from '@node/saveErrors'
 import type { SettingsStore } from '@node/settingsStore'
-import { describeError } from '@shared/text/describeError'
+import { describeError, describeErrorEn } from '@shared/text/describeError'
 
 /** The officer's settings: profile, units with their annual themes, print layout. */
 export function createSettingsHandlers(store: SettingsStore) {
@@ -16,8 +15,11 @@ export function createSettingsHandlers(store: SettingsStore) {
         await store.save(settings)
         return { ok: true, settings: (await store.load()).settings }
       } catch (error) {
-        const detail = error instanceof SaveError ? error.message : describeError(error)
-        return { ok: false, message: `Không lưu được cài đặt: ${detail}` }
+        return {
+          ok: false,
+          message: `Không lưu được cài đặt: ${describeError(error)}`,
+          en: `Could not save the settings: ${describeErrorEn(error)}`,
+        }
       }
     },
   }

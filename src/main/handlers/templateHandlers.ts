@@ -1,9 +1,8 @@
 import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
 import { parseTemplateBytes } from '@shared/templates/parseTemplate'
 import { describeTemplateProblem } from '@shared/templates/templateSchema'
-import { SaveError } from '@node/saveErrors'
 import type { TemplateStore } from '@node/templateStore'
-import { describeError } from '@shared/text/describeError'
+import { describeError, describeErrorEn } from '@shared/text/describeError'
 
 interface TemplateHandlerDeps {
   templates: TemplateStore
@@ -30,8 +29,11 @@ export function createTemplateHandlers(deps: TemplateHandlerDeps) {
       try {
         return { ok: true, template: await deps.templates.saveUserTemplate(checked.template) }
       } catch (error) {
-        const detail = error instanceof SaveError ? error.message : describeError(error)
-        return { ok: false, message: `Không lưu được mẫu: ${detail}` }
+        return {
+          ok: false,
+          message: `Không lưu được mẫu: ${describeError(error)}`,
+          en: `Could not save the template: ${describeErrorEn(error)}`,
+        }
       }
     },
   }

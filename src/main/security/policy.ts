@@ -48,6 +48,7 @@ export const META_CONTENT_SECURITY_POLICY = formatCsp(
 
 /** What main answers when a link may not leave the app. */
 export const WEB_LINK_REFUSED = 'Chỉ mở được liên kết web (http, https).'
+export const WEB_LINK_REFUSED_EN = 'Only web links (http, https) can be opened.'
 
 /**
  * The link as it may be handed to the system browser, or null when it must not leave the app: the

@@ -57,8 +57,8 @@ export function runInChild<K extends JobKind>(
       if (message.type === 'progress') return options.onProgress?.(message.done, message.total)
       if (message.type === 'done') return finish(() => resolve(message.result as JobResults[K]))
       const error = message.saveCode
-        ? new SaveError(message.saveCode, message.message)
-        : new JobError(message.name, message.message)
+        ? new SaveError(message.saveCode, message.message, message.en ?? message.message)
+        : new JobError(message.name, message.message, message.en)
       finish(() => reject(error))
     })
     child.onExit((code, reason) => finish(() => reject(stop(reason ?? 'crash', code))))

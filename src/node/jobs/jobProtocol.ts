@@ -35,7 +35,7 @@ export interface JobResults {
   readDraft: Awaited<ReturnType<typeof readDraftFile>>
   buildDocx: { bytes: Uint8Array; warnings: DocxWarning[] }
   buildHtml: Awaited<ReturnType<typeof planHtmlExport>>
-  webFragment: { html: string; text: string; warnings: string[] }
+  webFragment: { html: string; text: string; warnings: string[]; warningsEn: string[] }
 }
 
 export type JobResult = JobResults[JobKind]
@@ -50,7 +50,7 @@ export interface JobRequest {
 export type JobAnswer =
   | { type: 'progress'; done: number; total: number }
   | { type: 'done'; result: JobResult }
-  | { type: 'failed'; name: string; message: string; saveCode?: SaveError['code'] }
+  | { type: 'failed'; name: string; message: string; en?: string; saveCode?: SaveError['code'] }
 
 export interface JobRunOptions {
   /** The job's progress (DOCX: one step per top-level block, then packing). */

@@ -35,7 +35,12 @@ export async function runJob(
       const { defaultWebPhotoSettings } = await import('@shared/settings/settings')
       const photoCopies = await webPhotoCopies(job.report, job.webPhotos ?? defaultWebPhotoSettings())
       const fragment = exportHtml(job.report, { form: 'fragment', photoCopies })
-      return { html: fragment.html, text: webPlainText(job.report), warnings: fragment.warnings }
+      return {
+        html: fragment.html,
+        text: webPlainText(job.report),
+        warnings: fragment.warnings,
+        warningsEn: fragment.warningsEn,
+      }
     }
   }
 }

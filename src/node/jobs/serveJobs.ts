@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads'
+import { englishOf } from '@shared/text/said'
 import { SaveError } from '../saveErrors'
 import { isJobRequest, type Job, type JobAnswer, type JobResult } from './jobProtocol'
 
@@ -35,9 +36,10 @@ function parentChannel(): Channel | null {
 }
 
 function failure(error: unknown): JobAnswer {
+  const en = englishOf(error) ?? undefined
   if (error instanceof SaveError)
-    return { type: 'failed', name: error.name, message: error.message, saveCode: error.code }
-  if (error instanceof Error) return { type: 'failed', name: error.name, message: error.message }
+    return { type: 'failed', name: error.name, message: error.message, en, saveCode: error.code }
+  if (error instanceof Error) return { type: 'failed', name: error.name, message: error.message, en }
   return { type: 'failed', name: 'Error', message: String(error) }
 }
 

@@ -2,6 +2,7 @@ import type { Asset } from '../model/assets'
 import type { BodyNode } from '../model/body'
 import type { Report } from '../model/report'
 import { MAX_SPAN, tableGrid } from './tableGrid'
+import { enNumber, SaidError, type Said } from '../text/said'
 import { viNumber } from '../text/viNumber'
 
 const MB = 1024 * 1024
@@ -31,15 +32,16 @@ export const DRAFT_BUDGET = {
   docxBytes: 512 * MB,
 } as const
 
-/** A draft over one of {@link DRAFT_BUDGET}'s limits; the message names the part and is Vietnamese. */
-export class BudgetError extends Error {
-  constructor(message: string) {
-    super(message)
+/** A draft over one of {@link DRAFT_BUDGET}'s limits; the message names the part. */
+export class BudgetError extends SaidError {
+  constructor(said: Said) {
+    super(said.vi, said.en)
     this.name = 'BudgetError'
   }
 }
 
 const megabytes = (bytes: number) => viNumber(Math.round(bytes / MB))
+const megabytesEn = (bytes: number) => enNumber(Math.round(bytes / MB))
 
 interface BodyCensus {
   nodes: number
@@ -74,24 +76,42 @@ const cellsOf = (table: BodyNode) =>
   (table.content ?? []).reduce((n, row) => n + (row.type === 'tableRow' ? (row.content?.length ?? 0) : 1), 0)
 
 /** The first limit the draft's body breaks (nodes, cells, a table's columns or slots), or null. */
-function bodyProblem(found: BodyCensus): string | null {
-  if (found.nodes > DRAFT_BUDGET.draftNodes)
-    return `Bản thảo có ${viNumber(found.nodes)} thành phần (đoạn, chữ, ô bảng…); tối đa ${viNumber(DRAFT_BUDGET.draftNodes)}.`
+function bodyProblem(found: BodyCensus): Said | null {
+  const B = DRAFT_BUDGET
+  if (found.nodes > B.draftNodes)
+    return {
+      vi: `Bản thảo có ${viNumber(found.nodes)} thành phần (đoạn, chữ, ô bảng…); tối đa ${viNumber(B.draftNodes)}.`,
+      en: `The draft has ${enNumber(found.nodes)} parts (paragraphs, text, table cells…); at most ${enNumber(B.draftNodes)}.`,
+    }
   const cells = found.tables.map(cellsOf)
   const total = cells.reduce((a, b) => a + b, 0)
-  if (total > DRAFT_BUDGET.draftCells)
-    return `Các bảng trong bản thảo có tổng cộng ${viNumber(total)} ô; tối đa ${viNumber(DRAFT_BUDGET.draftCells)} ô.`
+  if (total > B.draftCells)
+    return {
+      vi: `Các bảng trong bản thảo có tổng cộng ${viNumber(total)} ô; tối đa ${viNumber(B.draftCells)} ô.`,
+      en: `The draft's tables have ${enNumber(total)} cells in all; at most ${enNumber(B.draftCells)}.`,
+    }
   for (const [i, table] of found.tables.entries()) {
     const name = `Bảng ${viNumber(i + 1)}`
+    const nameEn = `Table ${enNumber(i + 1)}`
     // Counted before the grid is laid out: the layout's cost grows with the cells.
-    if ((cells[i] ?? 0) > DRAFT_BUDGET.tableSlots)
-      return `${name} có ${viNumber(cells[i] ?? 0)} ô; tối đa ${viNumber(DRAFT_BUDGET.tableSlots)} ô một bảng.`
+    const count = cells[i] ?? 0
+    if (count > B.tableSlots)
+      return {
+        vi: `${name} có ${viNumber(count)} ô; tối đa ${viNumber(B.tableSlots)} ô một bảng.`,
+        en: `${nameEn} has ${enNumber(count)} cells; at most ${enNumber(B.tableSlots)} cells per table.`,
+      }
     const grid = tableGrid(table)
-    if (grid.columns > DRAFT_BUDGET.tableColumns)
-      return `${name} có ${viNumber(grid.columns)} cột; tối đa ${viNumber(DRAFT_BUDGET.tableColumns)} cột (giới hạn của Word).`
+    if (grid.columns > B.tableColumns)
+      return {
+        vi: `${name} có ${viNumber(grid.columns)} cột; tối đa ${viNumber(B.tableColumns)} cột (giới hạn của Word).`,
+        en: `${nameEn} has ${enNumber(grid.columns)} columns; at most ${enNumber(B.tableColumns)} (Word's limit).`,
+      }
     const slots = grid.columns * grid.rows.length
-    if (slots > DRAFT_BUDGET.tableSlots)
-      return `${name} có ${viNumber(grid.rows.length)} dòng × ${viNumber(grid.columns)} cột = ${viNumber(slots)} ô; tối đa ${viNumber(DRAFT_BUDGET.tableSlots)} ô một bảng.`
+    if (slots > B.tableSlots)
+      return {
+        vi: `${name} có ${viNumber(grid.rows.length)} dòng × ${viNumber(grid.columns)} cột = ${viNumber(slots)} ô; tối đa ${viNumber(B.tableSlots)} ô một bảng.`,
+        en: `${nameEn} has ${enNumber(grid.rows.length)} rows × ${enNumber(grid.columns)} columns = ${enNumber(slots)} cells; at most ${enNumber(B.tableSlots)} cells per table.`,
+      }
   }
   return null
 }
@@ -100,7 +120,7 @@ function bodyProblem(found: BodyCensus): string | null {
  * The first budget a draft breaks, as a Vietnamese sentence, or null: what reading a draft checks, so
  * neither the editor nor an export ever receives a table or a body over budget.
  */
-export function draftBudgetProblem(report: Report): string | null {
+export function draftBudgetProblem(report: Report): Said | null {
   return bodyProblem(census(report.body))
 }
 
@@ -133,6 +153,8 @@ function heaviest(report: Report, figures: Map<string, number>, perUse: (a: Asse
 
 const reuse = (top: Heaviest | null, verb: string) =>
   top && top.uses > 1 ? `: ảnh "${top.asset.name}" được ${verb} ở ${viNumber(top.uses)} hình` : ''
+const reuseEn = (top: Heaviest | null, verb: string) =>
+  top && top.uses > 1 ? `: the photo "${top.asset.name}" is ${verb} in ${enNumber(top.uses)} figures` : ''
 
 /** Throws {@link BudgetError} when the draft's body is over budget. */
 function assertBody(report: Report): BodyCensus {
@@ -173,13 +195,17 @@ export function assertHtmlBudget(report: Report, embed: boolean): void {
   const found = assertBody(report)
   const { images, estimate } = outputCost(report, found, embed ? 'html-embedded' : 'html-files')
   if (estimate <= DRAFT_BUDGET.htmlBytes) return
-  const hint =
-    images.total > estimate / 2
-      ? '; hãy xuất với ảnh thành tệp riêng (ô "Ảnh thành tệp riêng" trong ứng dụng, --images-dir ở dòng lệnh)'
-      : ''
-  throw new BudgetError(
-    `Trang HTML sẽ nặng khoảng ${megabytes(estimate)} MB (tối đa ${megabytes(DRAFT_BUDGET.htmlBytes)} MB)${reuse(images.top, 'nhúng lại')}${hint}.`,
-  )
+  const photos = images.total > estimate / 2
+  const hint = photos
+    ? '; hãy xuất với ảnh thành tệp riêng (ô "Ảnh thành tệp riêng" trong ứng dụng, --images-dir ở dòng lệnh)'
+    : ''
+  const hintEn = photos
+    ? '; export with the photos as separate files ("Images as separate files" in the app, --images-dir on the command line)'
+    : ''
+  throw new BudgetError({
+    vi: `Trang HTML sẽ nặng khoảng ${megabytes(estimate)} MB (tối đa ${megabytes(DRAFT_BUDGET.htmlBytes)} MB)${reuse(images.top, 'nhúng lại')}${hint}.`,
+    en: `The HTML page would weigh about ${megabytesEn(estimate)} MB (at most ${megabytesEn(DRAFT_BUDGET.htmlBytes)} MB)${reuseEn(images.top, 'embedded again')}${hintEn}.`,
+  })
 }
 
 /** Before a DOCX export builds anything: the body's budgets, then what the build would hold. */
@@ -187,8 +213,11 @@ export function assertDocxBudget(report: Report): void {
   const found = assertBody(report)
   const { images, estimate } = outputCost(report, found, 'docx')
   if (estimate <= DRAFT_BUDGET.docxBytes) return
-  const hint = images.total > estimate / 2 ? '; hãy bớt số hình dùng chung một ảnh hoặc dùng ảnh nhỏ hơn' : ''
-  throw new BudgetError(
-    `Bản DOCX cần xử lý khoảng ${megabytes(estimate)} MB ảnh và chữ (tối đa ${megabytes(DRAFT_BUDGET.docxBytes)} MB)${reuse(images.top, 'dùng lại')}${hint}.`,
-  )
+  const photos = images.total > estimate / 2
+  const hint = photos ? '; hãy bớt số hình dùng chung một ảnh hoặc dùng ảnh nhỏ hơn' : ''
+  const hintEn = photos ? '; use fewer figures sharing one photo, or smaller photos' : ''
+  throw new BudgetError({
+    vi: `Bản DOCX cần xử lý khoảng ${megabytes(estimate)} MB ảnh và chữ (tối đa ${megabytes(DRAFT_BUDGET.docxBytes)} MB)${reuse(images.top, 'dùng lại')}${hint}.`,
+    en: `The DOCX would need to work through about ${megabytesEn(estimate)} MB of photos and text (at most ${megabytesEn(DRAFT_BUDGET.docxBytes)} MB)${reuseEn(images.top, 'used again')}${hintEn}.`,
+  })
 }

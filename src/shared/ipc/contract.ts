@@ -55,7 +55,8 @@ export interface AppInfo {
   locale: string
 }
 
-export type Failure = { ok: false; canceled?: false; message: string }
+/** `en` is main's English for the message; the IPC boundary puts it in `message` or drops it. */
+export type Failure = { ok: false; canceled?: false; message: string; en?: string }
 export type Canceled = { ok: false; canceled: true }
 
 export interface OpenedDraft {
@@ -82,6 +83,7 @@ export interface SaveConflict {
   canceled?: false
   conflict: 'changed' | 'deleted'
   message: string
+  en?: string
 }
 
 /** True for a save refused because the file changed on disk (Failure alone cannot tell it apart). */
@@ -129,8 +131,10 @@ export interface ExportedDocx {
   ok: true
   exportToken: string
   fileName: string
-  /** Vietnamese notes on what was worked around (a broken photo became a placeholder, ...). */
+  /** Notes on what was worked around (a broken photo became a placeholder, ...). */
   warnings: string[]
+  /** Main's English for `warnings`; the IPC boundary puts it in `warnings` or drops it. */
+  warningsEn?: string[]
 }
 
 /** An HTML export written where the officer chose (main shows the save dialog). */
@@ -141,8 +145,9 @@ export interface ExportedHtml {
   fileName: string
   /** Images written beside the page (0 when they are embedded). */
   imageCount: number
-  /** Vietnamese notes on what could not be exported as is (missing photos, dropped links). */
+  /** Notes on what could not be exported as is (missing photos, dropped links). */
   warnings: string[]
+  warningsEn?: string[]
 }
 
 /** A call of the contract: its channel and the schema of its payload, or `null` when it takes none. */
@@ -264,7 +269,7 @@ export interface IpcResponses {
   answerClose: { ok: true }
   exportHtml: ExportedHtml | Canceled | Failure
   /** The CMS fragment is on the clipboard as HTML, with a plain-text version beside it. */
-  copyForWeb: { ok: true; warnings: string[] } | Failure
+  copyForWeb: { ok: true; warnings: string[]; warningsEn?: string[] } | Failure
   readClipboard: { ok: true; html: string; text: string } | Failure
   exportDocx: ExportedDocx | Canceled | Failure
   openExport: { ok: true } | Failure

@@ -1,4 +1,5 @@
-import { errnoMeaning, errnoOf } from './errnoMeaning'
+import { errnoMeaning, errnoMeaningEn, errnoOf } from './errnoMeaning'
+import { englishOf } from './said'
 
 // V8's words for running out of memory, by the limit that was hit.
 const OUT_OF_MEMORY = [
@@ -14,6 +15,15 @@ const TOO_DEEP =
   'Nội dung lồng nhau quá sâu (bảng trong bảng, danh sách trong danh sách…), vượt khả năng xử lý của chương trình. Hãy giảm bớt các tầng lồng nhau rồi thử lại.'
 const UNEXPECTED =
   'Chương trình gặp lỗi không lường trước nên không làm tiếp được. Hãy thử lại; nếu vẫn lỗi, hãy báo cho bộ phận kỹ thuật.'
+
+const TOO_LARGE_EN =
+  "The content is too large for the program's memory limit (usually a photo or a table too large in the draft). Remove or shrink photos, then try again."
+const NO_MEMORY_EN =
+  'The computer does not have enough memory for this. Close other programs, remove or shrink photos in the draft, then try again.'
+const TOO_DEEP_EN =
+  'The content is nested too deeply (a table in a table, a list in a list…) for the program to handle. Reduce the nesting, then try again.'
+const UNEXPECTED_EN =
+  'The program hit an unexpected error and could not go on. Try again; if it happens again, tell your technical staff.'
 
 // Letters only Vietnamese uses (or tone marks, in decomposed text); English system text has none
 // outside the paths it quotes.
@@ -45,15 +55,46 @@ export function describeError(error: unknown): string {
 }
 
 /**
+ * `describeError` for the English interface: the English an error of ours carries, a file-system
+ * code's meaning, V8's limits named; our Vietnamese without an English text is kept (it says the
+ * cause), anything else is an unexpected error.
+ */
+export function describeErrorEn(error: unknown): string {
+  const own = englishOf(error)
+  if (own) return own
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
+  const code = errnoOf(error)
+  if (code) {
+    const meaning = errnoMeaningEn(code)
+    return `${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`
+  }
+  if (OUT_OF_MEMORY[0]!.test(message)) return TOO_LARGE_EN
+  if (OUT_OF_MEMORY[1]!.test(message)) return NO_MEMORY_EN
+  if (/Maximum call stack size exceeded|too much recursion/i.test(message)) return TOO_DEEP_EN
+  if (VIETNAMESE.test(unquoted(message))) return message
+  return UNEXPECTED_EN
+}
+
+/** A sentence as a clause inside another's parentheses: lower-case first letter (not an abbreviation), no full stop. */
+function asClause(sentence: string): string {
+  const clause = sentence.replace(/\.$/, '')
+  const first = clause.charAt(0)
+  const second = clause.charAt(1)
+  // "EIO…" or "USB…": an abbreviation keeps its capitals.
+  return second && second === second.toUpperCase() && second !== second.toLowerCase()
+    ? clause
+    : `${first.toLowerCase()}${clause.slice(1)}`
+}
+
+/** `errorDetail` for the English interface. */
+export function errorDetailEn(error: unknown): string {
+  return asClause(describeErrorEn(error))
+}
+
+/**
  * `describeError` as a clause for inside another sentence's parentheses: "Không mở được tệp "x" (…)."
  * (first letter lower-case unless it starts a name, no closing full stop).
  */
 export function errorDetail(error: unknown): string {
-  const sentence = describeError(error).replace(/\.$/, '')
-  const first = sentence.charAt(0)
-  const second = sentence.charAt(1)
-  // "EIO…" or "USB…": an abbreviation keeps its capitals.
-  return second && second === second.toUpperCase() && second !== second.toLowerCase()
-    ? sentence
-    : `${first.toLowerCase()}${sentence.slice(1)}`
+  return asClause(describeError(error))
 }

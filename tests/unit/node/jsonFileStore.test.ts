@@ -35,7 +35,7 @@ function store(fs: FileSystem = nodeFileSystem): JsonFileStore<Names> {
     schema,
     version: 1,
     fallback: () => ({ version: 1, names: [] }),
-    label: { name: 'Danh sách tên', fallback: 'nên được lập lại' },
+    label: { name: 'Danh sách tên', fallback: 'nên được lập lại', nameEn: 'name list' },
     fs,
     clock: () => NOW,
   })

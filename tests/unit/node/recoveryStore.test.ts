@@ -271,7 +271,7 @@ describe('recovery handlers', () => {
       recovery: new RecoveryStore(join(dir, 'recovery')),
       sessions: new DocSessions(),
     })
-    await expect(handlers.restoreBackup({ backupId: ID_A })).resolves.toEqual({
+    await expect(handlers.restoreBackup({ backupId: ID_A })).resolves.toMatchObject({
       ok: false,
       message: 'Bản sao lưu này không còn hoặc đã hỏng, không khôi phục được.',
     })

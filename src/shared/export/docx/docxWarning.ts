@@ -10,4 +10,6 @@ export interface DocxWarning {
     | 'link-dropped'
   /** One Vietnamese sentence saying what happened and what to do. */
   message: string
+  /** The same in English. */
+  en: string
 }

@@ -17,6 +17,7 @@ export const INLINE_MAPPINGS: { readonly [K in InlineNodeName]: InlineMapper } =
     env.state.warnings.push({
       code: 'unknown-field',
       message: `Trường "${String(name)}" không còn tồn tại nên để trống trong bản DOCX. Hãy chèn lại trường đó.`,
+      en: `The field "${String(name)}" no longer exists, so it is left empty in the DOCX. Insert that field again.`,
     })
     return []
   },
@@ -35,8 +36,9 @@ export const MARK_MAPPINGS: { readonly [K in MarkName]: MarkMapper } = {
     const href = judgeLink(raw).href
     if (href) return { href, run: { ...style.run, style: 'Hyperlink' } }
     const warnings = env.state.warnings
-    const message = refusedLinkMessage(raw)
-    if (!warnings.some((w) => w.message === message)) warnings.push({ code: 'link-dropped', message })
+    const said = refusedLinkMessage(raw)
+    if (!warnings.some((w) => w.message === said.vi))
+      warnings.push({ code: 'link-dropped', message: said.vi, en: said.en })
     return style
   },
 }

@@ -33,6 +33,8 @@ interface HtmlExport {
   images: ExportedImage[]
   /** Problems the officer should know about (missing photos, dropped links); the HTML is complete. */
   warnings: string[]
+  /** The same problems in English, in the same order. */
+  warningsEn: string[]
   title: string
 }
 
@@ -56,5 +58,11 @@ export function exportHtml(input: Report, options: HtmlExportOptions = {}): Html
     form === 'page'
       ? standalonePage(article, meta, ctx.firstImageSrc, pageCss(options.layout))
       : `${article}\n`
-  return { html, images: images.files(), warnings: [...ctx.warnings], title: meta.title }
+  return {
+    html,
+    images: images.files(),
+    warnings: [...ctx.warnings],
+    warningsEn: [...ctx.warningsEn],
+    title: meta.title,
+  }
 }

@@ -99,8 +99,14 @@ const figure: NodeToHtml = (node, ctx) => {
     const missing = found.reason === 'missing'
     ctx.warn(
       missing
-        ? `Ảnh thứ ${number} không còn trong bản thảo: trang web hiện ô giữ chỗ thay cho ảnh.`
-        : `Ảnh thứ ${number} bị hỏng hoặc không phải ảnh PNG, JPEG, GIF, WebP: trang web hiện ô giữ chỗ thay cho ảnh.`,
+        ? {
+            vi: `Ảnh thứ ${number} không còn trong bản thảo: trang web hiện ô giữ chỗ thay cho ảnh.`,
+            en: `Photo ${number} is no longer in the draft: the web page shows a placeholder instead.`,
+          }
+        : {
+            vi: `Ảnh thứ ${number} bị hỏng hoặc không phải ảnh PNG, JPEG, GIF, WebP: trang web hiện ô giữ chỗ thay cho ảnh.`,
+            en: `Photo ${number} is damaged or not a PNG, JPEG, GIF or WebP image: the web page shows a placeholder instead.`,
+          },
     )
     picture = element('p', { class: 'st-missing-image' }, text(missing ? '[Thiếu ảnh]' : '[Ảnh bị hỏng]'))
   }
@@ -189,7 +195,11 @@ export const NODE_HTML: NodeMappings = {
   field: (node, ctx) => {
     const name = fieldNameOf(node.attrs)
     if (name) return textWithBreaks(ctx.source.fieldText(name))
-    ctx.warn(`Bỏ qua một trường không có trong mẫu ("${String(node.attrs?.name).slice(0, 40)}").`)
+    const shown = String(node.attrs?.name).slice(0, 40)
+    ctx.warn({
+      vi: `Bỏ qua một trường không có trong mẫu ("${shown}").`,
+      en: `Skipped a field the template does not have ("${shown}").`,
+    })
     return EMPTY
   },
 }

@@ -23,23 +23,28 @@ export function createRenderContext(
   images: ImageResolver,
 ): RenderContext & {
   warnings: string[]
+  warningsEn: string[]
 } {
   const warnings: string[] = []
+  const warningsEn: string[] = []
   let figures = 0
   const plainText = bodyPlainText(source)
 
   const mapping = (node: BodyNode): NodeToHtml | undefined =>
     Object.hasOwn(NODE_HTML, node.type) ? NODE_HTML[node.type] : undefined
 
-  const ctx: RenderContext & { warnings: string[] } = {
+  const ctx: RenderContext & { warnings: string[]; warningsEn: string[] } = {
     form,
     source,
     images,
     warnings,
+    warningsEn,
     firstImageSrc: null,
     headingLevel: 0,
-    warn(message) {
-      if (!warnings.includes(message)) warnings.push(message)
+    warn(said) {
+      if (warnings.includes(said.vi)) return
+      warnings.push(said.vi)
+      warningsEn.push(said.en)
     },
     nextFigureNumber: () => ++figures,
 

@@ -1,3 +1,4 @@
+import type { Said } from '../../text/said'
 import type { FieldSource } from '../../body/fieldSource'
 import type { MarkName, NodeName } from '../../model/nodeNames'
 import type { BodyMark, BodyNode } from '../../model/body'
@@ -12,8 +13,8 @@ export interface RenderContext {
   readonly form: HtmlForm
   readonly source: FieldSource
   readonly images: ImageResolver
-  /** Records a problem the officer should see; the export still completes. */
-  warn(message: string): void
+  /** Records a problem the officer should see (in both languages); the export still completes. */
+  warn(said: Said): void
   /** Renders nodes where blocks belong; stray inline nodes are gathered into paragraphs. */
   blocks(nodes: readonly BodyNode[] | undefined): Html
   /** Renders an inline run with its marks; stray blocks are reduced to their text. */

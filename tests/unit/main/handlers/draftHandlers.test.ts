@@ -93,7 +93,7 @@ describe('draft handlers', () => {
     const theirs = serializeReport(report('bản của người khác'))
     writeFileSync(path, theirs)
     const refused = await handlers.saveDraft({ docToken: token, report: report('bản mới của tôi') })
-    expect(refused).toEqual({
+    expect(refused).toMatchObject({
       ok: false,
       conflict: 'changed',
       message:
@@ -134,7 +134,7 @@ describe('draft handlers', () => {
     const token = await saveNew('bản 1')
     rmSync(path)
     const refused = await handlers.saveDraft({ docToken: token, report: report('bản 2') })
-    expect(refused).toEqual({
+    expect(refused).toMatchObject({
       ok: false,
       conflict: 'deleted',
       message:
@@ -181,7 +181,7 @@ describe('draft handlers', () => {
     const [entry] = await handlers.listRecentFiles()
     const opened = await handlers.openRecentFile({ id: entry!.id })
     expect(opened.ok && JSON.stringify(opened.report.body)).toContain('gần đây')
-    await expect(handlers.openRecentFile({ id: 'a'.repeat(24) })).resolves.toEqual({
+    await expect(handlers.openRecentFile({ id: 'a'.repeat(24) })).resolves.toMatchObject({
       ok: false,
       message: 'Tệp này không còn trong danh sách tệp gần đây.',
     })
@@ -211,7 +211,7 @@ describe('draft handlers', () => {
     writeFileSync(path, '{"format": "soantin-report", "version": 1')
     sessions.queueOpen(path)
     const opened = await handlers.openPendingFile()
-    expect(opened).toEqual({
+    expect(opened).toMatchObject({
       ok: false,
       message:
         'Không mở được "Giao ban.soantin": Tệp bị cắt cụt (thiếu phần cuối): có thể lần ghi trước bị gián đoạn hoặc tệp chép chưa xong.',

@@ -68,12 +68,12 @@ describe('exportDocx and openExport handlers', () => {
     expect(shell.shown).toEqual([join(dir, 'mo.docx')])
 
     shell.failOpen = 'không có ứng dụng nào mở được tệp .docx'
-    expect(await handlers.openExport({ exportToken: result.exportToken, target: 'file' })).toEqual({
+    expect(await handlers.openExport({ exportToken: result.exportToken, target: 'file' })).toMatchObject({
       ok: false,
       message: 'Không mở được tệp "mo.docx" (không có ứng dụng nào mở được tệp .docx).',
     })
     rmSync(join(dir, 'mo.docx'))
-    expect(await handlers.openExport({ exportToken: result.exportToken, target: 'folder' })).toEqual({
+    expect(await handlers.openExport({ exportToken: result.exportToken, target: 'folder' })).toMatchObject({
       ok: false,
       message: 'Không tìm thấy "mo.docx": tệp đã bị xóa hoặc di chuyển.',
     })

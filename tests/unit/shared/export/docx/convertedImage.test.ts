@@ -36,16 +36,19 @@ describe('GIF and WebP photos the DOCX cannot take', () => {
         code: 'image-unsupported',
         message:
           'Ảnh thứ 1 ("dong.webp") là ảnh WebP động, bản DOCX chỉ nhận ảnh tĩnh; đã thay bằng khung báo lỗi. Hãy chuyển ảnh sang PNG hoặc JPEG rồi chèn lại.',
+        en: 'Photo 1 ("dong.webp") is an animated WebP; the DOCX takes still images only, so an error box takes its place. Convert the photo to PNG or JPEG, then insert it again.',
       },
       {
         code: 'image-too-large',
         message:
           'Ảnh thứ 2 ("lon.gif") là ảnh GIF 20000 × 15000 điểm ảnh, vượt quá 200 triệu điểm ảnh nên không chuyển được sang PNG cho DOCX; đã thay bằng khung báo lỗi. Hãy thu nhỏ ảnh hoặc chuyển sang JPEG rồi chèn lại.',
+        en: 'Photo 2 ("lon.gif") is a GIF image of 20000 × 15000 pixels, over 200 million pixels, so it cannot be converted to PNG for the DOCX; an error box takes its place. Shrink the photo or convert it to JPEG, then insert it again.',
       },
       {
         code: 'image-corrupt',
         message:
           'Ảnh thứ 3 ("hong.gif") là tệp GIF bị hỏng, không đọc được; bản DOCX có khung báo lỗi ở chỗ này. Hãy chèn lại ảnh từ tệp gốc.',
+        en: 'Photo 3 ("hong.gif") is a damaged GIF file and cannot be read; the DOCX has an error box in its place. Insert the photo again from the original file.',
       },
     ])
     expect(paragraphs.filter((p) => p.style === STYLE_IDS.imagePlaceholder).map((p) => p.text)).toEqual([

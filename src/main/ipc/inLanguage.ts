@@ -1,0 +1,29 @@
+import type { UiLanguage } from '@shared/ipc/contract'
+
+/**
+ * A response as the window reads it: main and the workers write a failure's message and an export's
+ * warnings in both languages (`message`/`warnings` Vietnamese, `en`/`warningsEn` English); the window
+ * gets the ones its interface shows, under the Vietnamese names, and never the others.
+ */
+export function inLanguage(response: unknown, language: UiLanguage): unknown {
+  if (response === null || typeof response !== 'object' || Array.isArray(response)) return response
+  if (!('en' in response) && !('warningsEn' in response)) return response
+  const { en, warningsEn, ...rest } = response as { en?: unknown; warningsEn?: unknown }
+  if (language !== 'en') return rest
+  const english: Record<string, unknown> = { ...rest }
+  if (typeof en === 'string' && en) english.message = en
+  if (Array.isArray(warningsEn)) english.warnings = warningsEn
+  return english
+}
+
+/** Every handler with its responses put {@link inLanguage}, the language read at each answer. */
+export function answeringIn<H extends Record<string, (...args: never[]) => Promise<unknown>>>(
+  handlers: H,
+  language: () => UiLanguage,
+): H {
+  const wrapped: Record<string, (...args: never[]) => Promise<unknown>> = {}
+  for (const [name, handler] of Object.entries(handlers)) {
+    wrapped[name] = async (...args) => inLanguage(await handler(...args), language())
+  }
+  return wrapped as H
+}
