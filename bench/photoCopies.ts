@@ -2,13 +2,15 @@
  * What the photo copies cost: a 12-megapixel camera photo (4000 × 3000) made into its web copy (1600
  * wide, quality 82) and its print copy (about 300 dpi at 165 mm), straight and on its side (EXIF 6),
  * cold (first photo of the process: the codec starts) and warm; the bytes saved; then a report of ten
- * such photos exported whole to HTML and DOCX, copies included. Run: npx tsx bench/photoCopies.ts
+ * such photos exported whole to HTML and DOCX, copies included; and a 12-megapixel PNG's copies (decode,
+ * shrink, PNG encode). Run: npx tsx bench/photoCopies.ts
  */
 import { loadavg } from 'node:os'
 import { buildDocxExport } from '@node/docxExportFile'
 import { planHtmlExport } from '@node/htmlExportFile'
 import { decodeJpeg, encodeJpeg } from '@node/images/jpegCodec'
 import { printPhotoCopies, webPhotoCopies } from '@node/images/photoCopies'
+import { encodePng } from '@shared/images/encodePng'
 import { orientAndShrink } from '@shared/images/orientAndShrink'
 import type { Report } from '@shared/model/report'
 import { defaultWebPhotoSettings } from '@shared/settings/settings'
@@ -119,6 +121,17 @@ async function main() {
   const [tDocx, docx] = await timed(() => buildDocxExport({ report }))
   console.log(
     `Ten 12 MP photos (${kb(stored)} stored): HTML page and images ${ms(tHtml)} → ${kb(htmlBytes)}; DOCX ${ms(tDocx)} → ${kb(docx.bytes.length)}`,
+  )
+  // A PNG of the same picture: decoded, shrunk and written again as PNG (no EXIF, no JPEG quality).
+  const png = Buffer.from(encodePng(pixels))
+  const pngReport = reportOf([png])
+  pngReport.assets.anh0 = { mime: 'image/png', name: 'anh.png', data: png.toString('base64') }
+  const [tPngWeb, pngWeb] = await timed(() => webPhotoCopies(pngReport, defaultWebPhotoSettings()))
+  const [tPngPrint, pngPrint] = await timed(() => printPhotoCopies(pngReport))
+  const w = pngWeb.get('anh0')!
+  const p = pngPrint.get('anh0')!
+  console.log(
+    `12 MP PNG (${kb(png.length)}): web copy ${ms(tPngWeb)} → ${w.width} × ${w.height} ${kb(w.bytes.length)}; print copy ${ms(tPngPrint)} → ${p.width} × ${p.height} ${kb(p.bytes.length)}`,
   )
   console.log(`Load average after: ${loadavg()[0]?.toFixed(2)}`)
 }

@@ -9,7 +9,9 @@ import {
   type PhotoCopies,
   type PhotoCopy,
 } from '@shared/images/photoCopy'
-import { publishableImage } from '@shared/images/publishableImage'
+import { decodePng } from '@shared/images/decodePng'
+import { encodePng } from '@shared/images/encodePng'
+import { publishableImage, type PublishableImage } from '@shared/images/publishableImage'
 import type { BodyNode } from '@shared/model/body'
 import type { Report } from '@shared/model/report'
 import { FIGURE_NODE, figureAttrs } from '@shared/nodes/figureNode'
@@ -55,8 +57,8 @@ async function copyOf(
   const asset = Object.hasOwn(report.assets, assetId) ? report.assets[assetId] : undefined
   if (!asset) return null
   const photo = publishableImage(asset)
-  if (!photo.ok || photo.mime !== 'image/jpeg') return null
-  const found = jpegOrientation(photo.bytes)
+  if (!photo.ok) return null
+  const found = photo.mime === 'image/jpeg' ? jpegOrientation(photo.bytes) : null
   const orientation = found?.value ?? 1
   const upright = uprightSize(photo, orientation)
   const { width, quality } = want(upright, orientation, figureWidth)
@@ -66,25 +68,40 @@ async function copyOf(
   if (!sizes) made.set(asset.data, (sizes = new Map()))
   const known = sizes.get(size)
   if (known !== undefined) return known
-  // Tagged upright first: the decoder would otherwise turn the pixels itself, and we turn them here.
-  const pixels = await decodeJpeg(
-    found && found.value !== 1 ? withUprightTag(photo.bytes, found) : photo.bytes,
-  )
-  let copy: PhotoCopy | null = null
-  if (pixels && pixels.width === photo.width && pixels.height === photo.height) {
-    const shrunk = orientAndShrink(pixels, orientation, width)
-    const bytes = await encodeJpeg(shrunk, quality)
-    copy = { mime: 'image/jpeg', bytes, width: shrunk.width, height: shrunk.height }
-  }
+  const copy = await remade(photo, found, orientation, width, quality)
   sizes.set(size, copy)
   return copy
 }
 
+/** The photo's pixels turned upright and shrunk to `width`, encoded as it came (JPEG, or PNG). */
+async function remade(
+  photo: PublishableImage & { ok: true },
+  found: ReturnType<typeof jpegOrientation>,
+  orientation: number,
+  width: number,
+  quality: number,
+): Promise<PhotoCopy | null> {
+  if (photo.mime === 'image/png') {
+    const pixels = decodePng(photo.bytes)
+    if (!pixels || pixels.width !== photo.width || pixels.height !== photo.height) return null
+    const shrunk = orientAndShrink(pixels, 1, width)
+    return { mime: 'image/png', bytes: encodePng(shrunk), width: shrunk.width, height: shrunk.height }
+  }
+  // Tagged upright first: the decoder would otherwise turn the pixels itself, and we turn them here.
+  const pixels = await decodeJpeg(
+    found && found.value !== 1 ? withUprightTag(photo.bytes, found) : photo.bytes,
+  )
+  if (!pixels || pixels.width !== photo.width || pixels.height !== photo.height) return null
+  const shrunk = orientAndShrink(pixels, orientation, width)
+  const bytes = await encodeJpeg(shrunk, quality)
+  return { mime: 'image/jpeg', bytes, width: shrunk.width, height: shrunk.height }
+}
+
 /**
- * Copies of the report's JPEG photos, each made once however many figures show it: `want` says, from
+ * Copies of the report's photos, each made once however many figures show it: `want` says, from
  * the photo's upright size, its EXIF orientation and its widest figure, what width it needs. A photo
- * the decoder cannot read keeps its checked original. PNG (and GIF/WebP, published as PNG) photos
- * are left as they are.
+ * the decoder cannot read keeps its checked original. PNG photos (and GIF/WebP, published as PNG)
+ * are shrunk as PNG; they have no EXIF turn, and a JPEG quality does not apply to them.
  */
 async function copiesOf(
   report: Report,

@@ -1,9 +1,10 @@
 /**
  * A photo remade for one output: upright pixels (no EXIF turn left to apply), at the size that output
- * needs, as a metadata-free JPEG. The draft keeps the full-size original; exports use the copy.
+ * needs, as a metadata-free JPEG (from a JPEG) or PNG (from a PNG, GIF or WebP: transparency and flat
+ * artwork kept). The draft keeps the full-size original; exports use the copy.
  */
 export interface PhotoCopy {
-  mime: 'image/jpeg'
+  mime: 'image/jpeg' | 'image/png'
   bytes: Uint8Array
   width: number
   height: number

@@ -14,6 +14,8 @@ import type { Report } from '@shared/model/report'
 import { defaultWebPhotoSettings } from '@shared/settings/settings'
 import * as b from '../../fixtures/builders'
 import { withExifOrientation } from '../../fixtures/jpegImage'
+import { readPng } from '../../fixtures/readPng'
+import { encodePng } from '@shared/images/encodePng'
 
 const dir = mkdtempSync(join(tmpdir(), 'soantin-ban-sao-anh-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -196,5 +198,64 @@ describe('print copies of photos', () => {
     expect(image.height).toBeGreaterThan(image.width)
     expect(isRed(image, image.width - 20, 20)).toBe(true)
     expect(parts.document).not.toMatch(/<a:xfrm[^>]* rot="/)
+  }, 60_000)
+})
+
+/** A large PNG: a gradient, a red marker in the top-left corner, the bottom-right corner transparent. */
+function largePng(width: number, height: number): Uint8Array {
+  const data = new Uint8Array(width * height * 4)
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const marker = x < width / 8 && y < height / 8
+      const clear = x > (width * 7) / 8 && y > (height * 7) / 8
+      data.set(
+        marker ? [230, 20, 20, 255] : [(x * 7) & 255, (y * 3) & 255, 90, clear ? 0 : 255],
+        (y * width + x) * 4,
+      )
+    }
+  }
+  return encodePng({ width, height, data })
+}
+
+const rgbaAt = (image: { width: number; data: Uint8Array }, x: number, y: number) => [
+  ...image.data.subarray((y * image.width + x) * 4, (y * image.width + x) * 4 + 4),
+]
+
+describe('copies of PNG photos (and GIF or WebP ones, published as PNG)', () => {
+  const png = largePng(2400, 1600)
+  const pngReport = (width = 100) => {
+    const r = reportWith(Buffer.alloc(0), width)
+    r.assets = { anh: { mime: 'image/png', name: 'So do.png', data: Buffer.from(png).toString('base64') } }
+    return r
+  }
+
+  it('go on the web at the maximum width as PNG, transparency kept, the page saying the copy’s shape', async () => {
+    const report = pngReport()
+    const htmlPath = join(dir, 'png.html')
+    const result = await writeHtmlExport({ report, htmlPath, imagesDir: join(dir, 'png-anh') })
+    expect(result.imageFiles).toHaveLength(1)
+    expect(result.imageFiles[0]).toMatch(/\.png$/)
+    const image = readPng(readFileSync(result.imageFiles[0]!))
+    expect([image.width, image.height]).toEqual([1600, 1067])
+    expect(rgbaAt(image, 40, 40)).toEqual([230, 20, 20, 255])
+    expect(rgbaAt(image, 1590, 1060)[3]).toBe(0)
+    expect(rgbaAt(image, 800, 500)[3]).toBe(255)
+    expect(readFileSync(htmlPath, 'utf8')).toMatch(/<img [^>]*width="1600" height="1067"/)
+    // One that fits is published as checked: no copy.
+    const small = pngReport()
+    small.assets.anh!.data = Buffer.from(largePng(900, 600)).toString('base64')
+    expect((await webPhotoCopies(small, defaultWebPhotoSettings())).size).toBe(0)
+  }, 60_000)
+
+  it('go into the DOCX at about 300 dpi of their printed width, still PNG', async () => {
+    const copy = (await printPhotoCopies(pngReport(50))).get('anh')!
+    expect(copy.mime).toBe('image/png')
+    expect(Math.abs(copy.width - 975)).toBeLessThanOrEqual(5)
+    const parts = docxParts((await buildDocxExport({ report: pngReport(50) })).bytes)
+    expect(parts.media).toHaveLength(1)
+    expect(parts.media[0]![0]).toMatch(/\.png$/)
+    const image = readPng(parts.media[0]![1])
+    expect([image.width, image.height]).toEqual([copy.width, copy.height])
+    expect(rgbaAt(image, 10, 10)).toEqual([230, 20, 20, 255])
   }, 60_000)
 })

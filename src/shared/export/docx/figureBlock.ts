@@ -88,7 +88,11 @@ export function figureBlocks(node: BodyNode, env: MapEnv): DocxBlock[] {
       ? {
           ...checked,
           bytes: copy.bytes,
-          image: { type: 'jpg' as const, width: copy.width, height: copy.height },
+          image: {
+            type: copy.mime === 'image/png' ? ('png' as const) : ('jpg' as const),
+            width: copy.width,
+            height: copy.height,
+          },
         }
       : checked
   let picture: Paragraph
