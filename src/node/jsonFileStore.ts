@@ -1,6 +1,7 @@
 import { basename, dirname } from 'node:path'
 import type { z } from '@shared/model/zodLocale'
 import { deepNfc } from '@shared/text/normalize'
+import type { Said } from '@shared/text/said'
 import { writeFileAtomic } from './atomicWrite'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError, errnoCode } from './saveErrors'
@@ -13,15 +14,15 @@ interface JsonFileStoreOptions<T> {
   /** What the officer gets when there is no usable file. */
   fallback: () => T
   /** How warnings name the file and what happens instead: "Tệp cài đặt", "nên đã dùng cài đặt mặc định". */
-  label: { name: string; fallback: string; nameEn: string }
+  label: { name: string; fallback: string; nameEn: string; fallbackEn: string }
   fs?: FileSystem
   clock?: () => Date
 }
 
 interface LoadedJson<T> {
   value: T
-  /** Set when a damaged or other-version file was met; in Vietnamese, for the officer. */
-  warning: string | null
+  /** Set when a damaged or other-version file was met, for the officer. */
+  warning: Said | null
 }
 
 const versionOf = (raw: unknown): unknown =>
@@ -108,22 +109,28 @@ export class JsonFileStore<T> {
     await writeFileAtomic(this.path, new TextEncoder().encode(JSON.stringify(valid, null, 2) + '\n'), this.fs)
   }
 
-  private async setAside(version: unknown): Promise<string> {
-    const { name, fallback } = this.options.label
+  private async setAside(version: unknown): Promise<Said> {
+    const { name, fallback, nameEn, fallbackEn } = this.options.label
     const other = typeof version === 'number' && version !== this.options.version
     const why = other
       ? `${name} thuộc phiên bản ${version}, bản Soạn Tin này chỉ đọc được phiên bản ${this.options.version}, ${fallback}`
       : `${name} bị hỏng ${fallback}`
+    const whyEn = other
+      ? `The ${nameEn} is from version ${version}; this Soạn Tin reads only version ${this.options.version}, ${fallbackEn}`
+      : `The ${nameEn} is damaged, ${fallbackEn}`
     const aside = await this.freeAsideName()
     try {
       await this.fs.rename(this.path, aside)
     } catch (error) {
-      if (errnoCode(error) === 'ENOENT') return `${why}.`
+      if (errnoCode(error) === 'ENOENT') return { vi: `${why}.`, en: `${whyEn}.` }
       this.blocked = true
-      return `${why}; tệp cũ "${this.path}" không chuyển sang chỗ khác được nên được giữ nguyên, và sẽ không bị ghi đè.`
+      return {
+        vi: `${why}; tệp cũ "${this.path}" không chuyển sang chỗ khác được nên được giữ nguyên, và sẽ không bị ghi đè.`,
+        en: `${whyEn}; the old file "${this.path}" could not be moved aside, so it is kept as it is and will not be overwritten.`,
+      }
     }
     this.blocked = false
-    return `${why}; bản cũ được giữ ở "${aside}".`
+    return { vi: `${why}; bản cũ được giữ ở "${aside}".`, en: `${whyEn}; the old one is kept as "${aside}".` }
   }
 
   /** "<path>.hong-<time>", with "-2", "-3"… when a file of that name is already there. */

@@ -1,3 +1,4 @@
+import type { Said } from '@shared/text/said'
 import { join } from 'node:path'
 import type { Person } from '@shared/model/person'
 import {
@@ -29,7 +30,12 @@ export class PeopleStore {
       schema: peopleFileSchema,
       version: 1,
       fallback: () => ({ version: 1, people: [] }),
-      label: { name: 'Danh sách người chủ trì', fallback: 'nên được lập lại', nameEn: 'list of chairs' },
+      label: {
+        name: 'Danh sách người chủ trì',
+        fallback: 'nên được lập lại',
+        nameEn: 'list of chairs',
+        fallbackEn: 'so it was started afresh',
+      },
       fs,
       clock,
     })
@@ -40,7 +46,7 @@ export class PeopleStore {
   }
 
   /** Everyone remembered, in Vietnamese order, and a warning when a damaged file was set aside. */
-  async list(): Promise<{ people: PersonRecord[]; warning: string | null }> {
+  async list(): Promise<{ people: PersonRecord[]; warning: Said | null }> {
     const { value, warning } = await this.file.load()
     return { people: sortPeople(value.people), warning }
   }

@@ -50,7 +50,12 @@ export class RecentFiles {
       schema: storedSchema,
       version: 1,
       fallback: () => ({ version: 1, files: [] }),
-      label: { name: 'Danh sách tệp mở gần đây', fallback: 'nên được lập lại', nameEn: 'recent files list' },
+      label: {
+        name: 'Danh sách tệp mở gần đây',
+        fallback: 'nên được lập lại',
+        nameEn: 'recent files list',
+        fallbackEn: 'so it was started afresh',
+      },
       fs,
       clock,
     })

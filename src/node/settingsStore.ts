@@ -1,3 +1,4 @@
+import type { Said } from '@shared/text/said'
 import { join } from 'node:path'
 import { defaultSettings, settingsSchema, type Settings } from '@shared/settings/settings'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
@@ -5,7 +6,7 @@ import { JsonFileStore } from './jsonFileStore'
 
 const SETTINGS_FILE = 'settings.json'
 
-type LoadedSettings = { settings: Settings; warning: string | null }
+type LoadedSettings = { settings: Settings; warning: Said | null }
 
 /** Settings in the user data folder; a damaged file is set aside (never deleted) and defaults are used. */
 export class SettingsStore {
@@ -17,7 +18,12 @@ export class SettingsStore {
       schema: settingsSchema,
       version: 1,
       fallback: defaultSettings,
-      label: { name: 'Tệp cài đặt', fallback: 'nên đã dùng cài đặt mặc định', nameEn: 'settings file' },
+      label: {
+        name: 'Tệp cài đặt',
+        fallback: 'nên đã dùng cài đặt mặc định',
+        nameEn: 'settings file',
+        fallbackEn: 'so the default settings were used',
+      },
       fs,
       clock,
     })

@@ -7,7 +7,7 @@ export function createPeopleHandlers(store: PeopleStore) {
   return {
     async listPeople(): Promise<IpcResponses['listPeople']> {
       const { people, warning } = await store.list()
-      return { ok: true, people, warning }
+      return { ok: true, people, warning: warning?.vi ?? null, warningEn: warning?.en }
     },
 
     async rememberPeople({ people }: IpcRequest<'rememberPeople'>): Promise<IpcResponses['rememberPeople']> {

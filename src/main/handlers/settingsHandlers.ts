@@ -7,7 +7,7 @@ export function createSettingsHandlers(store: SettingsStore) {
   return {
     async getSettings(): Promise<IpcResponses['getSettings']> {
       const { settings, warning } = await store.load()
-      return { ok: true, settings, warning }
+      return { ok: true, settings, warning: warning?.vi ?? null, warningEn: warning?.en }
     },
 
     async saveSettings({ settings }: IpcRequest<'saveSettings'>): Promise<IpcResponses['saveSettings']> {

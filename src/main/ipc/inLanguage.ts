@@ -1,18 +1,20 @@
 import type { UiLanguage } from '@shared/ipc/contract'
 
 /**
- * A response as the window reads it: main and the workers write a failure's message and an export's
- * warnings in both languages (`message`/`warnings` Vietnamese, `en`/`warningsEn` English); the window
- * gets the ones its interface shows, under the Vietnamese names, and never the others.
+ * A response as the window reads it: main and the workers write a failure's message and the notes of
+ * an export or a damaged file in both languages (`message`/`warnings`/`warning` Vietnamese,
+ * `en`/`warningsEn`/`warningEn` English); the window gets the ones its interface shows, under the
+ * Vietnamese names, and never the others.
  */
 export function inLanguage(response: unknown, language: UiLanguage): unknown {
   if (response === null || typeof response !== 'object' || Array.isArray(response)) return response
-  if (!('en' in response) && !('warningsEn' in response)) return response
-  const { en, warningsEn, ...rest } = response as { en?: unknown; warningsEn?: unknown }
+  if (!('en' in response) && !('warningsEn' in response) && !('warningEn' in response)) return response
+  const { en, warningsEn, warningEn, ...rest } = response as Record<string, unknown>
   if (language !== 'en') return rest
   const english: Record<string, unknown> = { ...rest }
   if (typeof en === 'string' && en) english.message = en
   if (Array.isArray(warningsEn)) english.warnings = warningsEn
+  if (typeof warningEn === 'string') english.warning = warningEn
   return english
 }
 

@@ -1,6 +1,7 @@
 import { asciiAt } from './asciiAt'
 import { crc32 } from './crc32'
 import { concatBytes, PNG_SIGNATURE } from './pngChunk'
+import { u32 } from './pngLayout'
 
 /** A structure check's verdict: whole (and the bytes to publish), cut short, or not that format. */
 export type CheckedImage =
@@ -26,9 +27,6 @@ const DEPTHS: Record<number, readonly number[]> = {
   4: [8, 16],
   6: [8, 16],
 }
-
-const u32 = (b: Uint8Array, at: number) =>
-  (((b[at] ?? 0) << 24) | ((b[at + 1] ?? 0) << 16) | ((b[at + 2] ?? 0) << 8) | (b[at + 3] ?? 0)) >>> 0
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 

@@ -3,23 +3,8 @@ import { asciiAt } from './asciiAt'
 import type { RgbaImage } from './encodePng'
 import { MAX_IMAGE_PIXELS } from './declaredImageSize'
 import { concatBytes } from './pngChunk'
+import { ADAM7, PNG_CHANNELS, u32 } from './pngLayout'
 
-const u32 = (b: Uint8Array, at: number) =>
-  (((b[at] ?? 0) << 24) | ((b[at + 1] ?? 0) << 16) | ((b[at + 2] ?? 0) << 8) | (b[at + 3] ?? 0)) >>> 0
-
-/** Samples per pixel of each colour type: grey, RGB, palette index, grey + alpha, RGBA. */
-const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }
-
-/** Adam7's seven passes: first column and row, then the steps between the pixels each pass holds. */
-const ADAM7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const
 const WHOLE = [[0, 0, 1, 1]] as const
 
 interface Header {
@@ -61,7 +46,7 @@ function readChunks(bytes: Uint8Array): Chunks | null {
     else if (type === 'IEND') break
     at += 12 + length
   }
-  if (!header || data.length === 0 || !(header.colour in CHANNELS)) return null
+  if (!header || data.length === 0 || !(header.colour in PNG_CHANNELS)) return null
   if (header.colour === 3 && !palette) return null
   return { header, palette, transparency, data: concatBytes(data) }
 }
@@ -118,7 +103,7 @@ export function decodePng(bytes: Uint8Array): RgbaImage | null {
   const { header, palette, transparency } = chunks
   const { width, height, depth, colour } = header
   if (width === 0 || height === 0 || width * height > MAX_IMAGE_PIXELS) return null
-  const channels = CHANNELS[colour]!
+  const channels = PNG_CHANNELS[colour]!
   const bitsPerPixel = channels * depth
   const bpp = Math.max(1, bitsPerPixel >> 3)
   const passes = header.interlaced ? ADAM7 : WHOLE

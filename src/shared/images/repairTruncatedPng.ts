@@ -2,29 +2,15 @@ import { Unzlib, zlibSync } from 'fflate'
 import { asciiAt } from './asciiAt'
 import { crc32 } from './crc32'
 import { concatBytes, PNG_SIGNATURE, pngChunk } from './pngChunk'
+import { ADAM7, PNG_CHANNELS, u32 } from './pngLayout'
 
 /** Raw pixel data above this is not rebuilt (a placeholder is safer than hundreds of megabytes). */
 const MAX_RAW_BYTES = 64 * 1024 * 1024
-
-const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }
-// Adam7 passes: x start, y start, x step, y step.
-const ADAM7 = [
-  [0, 0, 8, 8],
-  [4, 0, 8, 8],
-  [0, 4, 4, 8],
-  [2, 0, 4, 4],
-  [0, 2, 2, 4],
-  [1, 0, 2, 2],
-  [0, 1, 1, 2],
-] as const
 
 interface Chunk {
   type: string
   data: Uint8Array
 }
-
-const u32 = (b: Uint8Array, at: number) =>
-  (((b[at] ?? 0) << 24) | ((b[at + 1] ?? 0) << 16) | ((b[at + 2] ?? 0) << 8) | (b[at + 3] ?? 0)) >>> 0
 
 /** The whole, checksummed chunks before the file was cut (IEND is never among them). */
 function wholeChunks(b: Uint8Array): Chunk[] {
@@ -68,7 +54,7 @@ export function repairTruncatedPng(bytes: Uint8Array): Uint8Array | null {
   const height = u32(header.data, 4)
   const depth = header.data[8] ?? 0
   const colour = header.data[9] ?? 0
-  const channels = CHANNELS[colour]
+  const channels = PNG_CHANNELS[colour]
   if (!channels || width === 0 || height === 0) return null
   const rows = rowLengths(width, height, channels * depth, header.data[12] === 1)
   const rawLength = rows.reduce((sum, n) => sum + n, 0)

@@ -253,9 +253,9 @@ export interface IpcResponses {
   /** Every usable template, and one Vietnamese line per template file that was skipped. */
   listTemplates: { ok: true; templates: LoadedTemplate[]; problems: string[] }
   saveAsTemplate: { ok: true; template: LoadedTemplate } | Failure
-  getSettings: { ok: true; settings: Settings; warning: string | null }
+  getSettings: { ok: true; settings: Settings; warning: string | null; warningEn?: string }
   saveSettings: { ok: true; settings: Settings } | Failure
-  listPeople: { ok: true; people: PersonRecord[]; warning: string | null }
+  listPeople: { ok: true; people: PersonRecord[]; warning: string | null; warningEn?: string }
   rememberPeople: { ok: true; people: PersonRecord[] } | Failure
   listRecentFiles: RecentFileInfo[]
   openRecentFile: OpenedDraft | Failure

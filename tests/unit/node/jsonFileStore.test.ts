@@ -35,7 +35,12 @@ function store(fs: FileSystem = nodeFileSystem): JsonFileStore<Names> {
     schema,
     version: 1,
     fallback: () => ({ version: 1, names: [] }),
-    label: { name: 'Danh sách tên', fallback: 'nên được lập lại', nameEn: 'name list' },
+    label: {
+      name: 'Danh sách tên',
+      fallback: 'nên được lập lại',
+      nameEn: 'name list',
+      fallbackEn: 'so it was started afresh',
+    },
     fs,
     clock: () => NOW,
   })
@@ -62,7 +67,7 @@ describe('JsonFileStore', () => {
     writeFileSync(path, bytes)
     const loaded = await store().load()
     expect(loaded.value).toEqual({ version: 1, names: [] })
-    expect(loaded.warning).toBe(
+    expect(loaded.warning?.vi).toBe(
       `Danh sách tên bị hỏng nên được lập lại; bản cũ được giữ ở "${join(dir, ASIDE)}".`,
     )
     expect(readFileSync(join(dir, ASIDE))).toEqual(Buffer.from(bytes))
@@ -75,10 +80,10 @@ describe('JsonFileStore', () => {
     writeFileSync(path, '{"version": 2, "names": ["a"], "more": true}')
     const loaded = await store().load()
     expect(loaded.value.names).toEqual([])
-    expect(loaded.warning).toMatch(
+    expect(loaded.warning?.vi).toMatch(
       /^Danh sách tên thuộc phiên bản 2, bản Soạn Tin này chỉ đọc được phiên bản 1/,
     )
-    expect(loaded.warning).toContain(ASIDE)
+    expect(loaded.warning?.vi).toContain(ASIDE)
     expect(readFileSync(join(dir, ASIDE), 'utf8')).toContain('"more": true')
   })
 
@@ -86,7 +91,7 @@ describe('JsonFileStore', () => {
     writeFileSync(path, 'hỏng lần một')
     await store().load()
     writeFileSync(path, 'hỏng lần hai')
-    expect((await store().load()).warning).toContain(`${ASIDE}-2`)
+    expect((await store().load()).warning?.vi).toContain(`${ASIDE}-2`)
     expect(readFileSync(join(dir, ASIDE), 'utf8')).toBe('hỏng lần một')
     expect(readFileSync(join(dir, `${ASIDE}-2`), 'utf8')).toBe('hỏng lần hai')
   })
@@ -96,7 +101,7 @@ describe('JsonFileStore', () => {
     const s = store(readOnlyFolder)
     const loaded = await s.load()
     expect(loaded.value.names).toEqual([])
-    expect(loaded.warning).toMatch(
+    expect(loaded.warning?.vi).toMatch(
       /không chuyển sang chỗ khác được nên được giữ nguyên, và sẽ không bị ghi đè\.$/,
     )
     const refused = await s.save({ version: 1, names: ['a'] }).catch((e: unknown) => e)
@@ -117,7 +122,7 @@ describe('JsonFileStore', () => {
       },
     }
     const s = store(flaky)
-    expect((await s.load()).warning).toMatch(/được giữ nguyên/)
+    expect((await s.load()).warning?.vi).toMatch(/được giữ nguyên/)
     await s.save({ version: 1, names: ['a'] })
     expect(readFileSync(join(dir, ASIDE), 'utf8')).toBe('{hỏng')
     expect((await s.load()).value.names).toEqual(['a'])

@@ -20,7 +20,7 @@ describe('SettingsStore on the JSON file store', () => {
     writeFileSync(join(dir, 'settings.json'), '{"version": 1, "units": 5}')
     const loaded = await new SettingsStore(dir, undefined, () => NOW).load()
     expect(loaded.settings).toEqual(defaultSettings())
-    expect(loaded.warning).toBe(
+    expect(loaded.warning?.vi).toBe(
       `Tệp cài đặt bị hỏng nên đã dùng cài đặt mặc định; bản cũ được giữ ở "${join(dir, `settings.json.hong-${NOW.getTime()}`)}".`,
     )
   })
@@ -29,7 +29,7 @@ describe('SettingsStore on the JSON file store', () => {
     writeFileSync(join(dir, 'settings.json'), '{"version": 3}')
     const loaded = await new SettingsStore(dir, undefined, () => NOW).load()
     expect(loaded.settings).toEqual(defaultSettings())
-    expect(loaded.warning).toMatch(/^Tệp cài đặt thuộc phiên bản 3/)
+    expect(loaded.warning?.vi).toMatch(/^Tệp cài đặt thuộc phiên bản 3/)
     expect(readdirSync(dir)).toEqual([`settings.json.hong-${NOW.getTime()}`])
   })
 
@@ -52,6 +52,14 @@ describe('SettingsStore on the JSON file store', () => {
     })
     const response = await handlers.getSettings()
     expect(response.ok && response.warning).toContain(`settings.json.hong-${NOW.getTime()}`)
+    expect(response).not.toHaveProperty('warningEn')
+    // In the English interface the same note in English (the file, set aside once, now loads clean).
+    writeFileSync(join(dir, 'settings.json'), '{"version": 99}')
+    await handlers.setUiLanguage({ language: 'en' })
+    const english = await handlers.getSettings()
+    expect(english.ok && english.warning).toBe(
+      `The settings file is from version 99; this Soạn Tin reads only version 1, so the default settings were used; the old one is kept as "${join(dir, `settings.json.hong-${NOW.getTime()}-2`)}".`,
+    )
   })
 })
 
@@ -61,7 +69,7 @@ describe('PeopleStore on the JSON file store', () => {
     const store = new PeopleStore(dir, () => NOW)
     const listed = await store.list()
     expect(listed.people).toEqual([])
-    expect(listed.warning).toMatch(
+    expect(listed.warning?.vi).toMatch(
       /^Danh sách người chủ trì thuộc phiên bản 2.*nên được lập lại; bản cũ được giữ ở/,
     )
     await store.remember([{ name: 'Nguyễn Xuân Ký', titles: ['Bí thư Tỉnh ủy'], separator: 'comma' }])

@@ -101,7 +101,7 @@ describe('remembering people', () => {
     writeFileSync(join(dir, 'people.json'), '{"version": 1, "people": [{"name": 5}]}')
     const damaged = await new PeopleStore(dir, () => now).list()
     expect(damaged.people).toEqual([])
-    expect(damaged.warning).toMatch(/bị hỏng.*people\.json\.hong-/)
+    expect(damaged.warning?.vi).toMatch(/bị hỏng.*people\.json\.hong-/)
     expect(readdirSync(dir).some((f) => f.startsWith('people.json.hong-'))).toBe(true)
   })
 
