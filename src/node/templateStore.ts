@@ -58,6 +58,7 @@ export class TemplateStore {
           source: loaded.source,
           field: 'id',
           message: `mã mẫu "${loaded.template.id}" trùng với mẫu "${first.fileName}" nên mẫu này bị bỏ qua`,
+          en: `the template id "${loaded.template.id}" is the same as that of "${first.fileName}", so this template is skipped`,
         })
         continue
       }
@@ -112,6 +113,7 @@ export class TemplateStore {
           source,
           field: '',
           message: `không đọc được thư mục mẫu (${errnoCode(error) || String(error)})`,
+          en: `the template folder could not be read (${errnoCode(error) || String(error)})`,
         })
       }
       return []
@@ -127,12 +129,13 @@ export class TemplateStore {
           source,
           field: '',
           message: `không đọc được tệp (${errnoCode(error) || String(error)})`,
+          en: `the file could not be read (${errnoCode(error) || String(error)})`,
         })
         continue
       }
       const parsed = parseTemplateBytes(bytes)
       if (parsed.ok) loaded.push({ template: parsed.template, source, fileName })
-      else problems.push({ fileName, source, field: parsed.field, message: parsed.message })
+      else problems.push({ fileName, source, field: parsed.field, message: parsed.message, en: parsed.en })
     }
     return loaded.sort((a, b) => vietnameseCollator.compare(a.template.name, b.template.name))
   }

@@ -1,6 +1,6 @@
 import type { IpcRequest, IpcResponses } from '@shared/ipc/contract'
 import { parseTemplateBytes } from '@shared/templates/parseTemplate'
-import { describeTemplateProblem } from '@shared/templates/templateSchema'
+import { describeTemplateProblem, describeTemplateProblemEn } from '@shared/templates/templateSchema'
 import type { TemplateStore } from '@node/templateStore'
 import { describeError, describeErrorEn } from '@shared/text/describeError'
 
@@ -16,7 +16,12 @@ export function createTemplateHandlers(deps: TemplateHandlerDeps) {
   return {
     async listTemplates(): Promise<IpcResponses['listTemplates']> {
       const { templates, problems } = await deps.templates.list()
-      return { ok: true, templates, problems: problems.map(describeTemplateProblem) }
+      return {
+        ok: true,
+        templates,
+        problems: problems.map(describeTemplateProblem),
+        problemsEn: problems.map(describeTemplateProblemEn),
+      }
     },
 
     async saveAsTemplate({
@@ -25,7 +30,11 @@ export function createTemplateHandlers(deps: TemplateHandlerDeps) {
       // Checked again as a template file is when it is read back: the renderer is not trusted.
       const checked = parseTemplateBytes(new TextEncoder().encode(JSON.stringify(template)))
       if (!checked.ok)
-        return { ok: false, message: `Không lưu được mẫu (trường "${checked.field}"): ${checked.message}` }
+        return {
+          ok: false,
+          message: `Không lưu được mẫu (trường "${checked.field}"): ${checked.message}`,
+          en: `Could not save the template (field "${checked.field}"): ${checked.en}`,
+        }
       try {
         return { ok: true, template: await deps.templates.saveUserTemplate(checked.template) }
       } catch (error) {

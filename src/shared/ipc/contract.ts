@@ -251,7 +251,7 @@ export interface IpcResponses {
   saveDraftAs: SavedDraft | Canceled | Failure
   openExternal: { ok: true } | Failure
   /** Every usable template, and one Vietnamese line per template file that was skipped. */
-  listTemplates: { ok: true; templates: LoadedTemplate[]; problems: string[] }
+  listTemplates: { ok: true; templates: LoadedTemplate[]; problems: string[]; problemsEn?: string[] }
   saveAsTemplate: { ok: true; template: LoadedTemplate } | Failure
   getSettings: { ok: true; settings: Settings; warning: string | null; warningEn?: string }
   saveSettings: { ok: true; settings: Settings } | Failure

@@ -1,5 +1,5 @@
 import { z } from './zodLocale'
-import en from 'zod/v4/locales/en.js'
+import { zodIssueEnglish } from './zodIssueEnglish'
 import { jsonSyntaxPlaceSaid } from '../text/jsonSyntaxProblem'
 import { deepNfc } from '../text/normalize'
 import { describeError, describeErrorEn } from '../text/describeError'
@@ -246,22 +246,12 @@ function typeNameEn(value: unknown): string {
   return TYPE_NAMES_EN[typeof value] ?? typeof value
 }
 
-const englishZod = en().localeError
-
-/** Zod's English for an issue our messages do not word themselves; a custom rule keeps its own words. */
-function zodEnglish(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'custom') return issue.message
-  const said = englishZod(issue as Parameters<typeof englishZod>[0])
-  const text = typeof said === 'string' ? said : said?.message
-  return text ? text.charAt(0).toLowerCase() + text.slice(1) : 'invalid value'
-}
-
 /** The first problem, with the field's path; wrong types are told in plain words ("phải là văn bản, đang là số"). */
 function describeIssue(error: z.ZodError, input: unknown): Said {
   const issue = error.issues[0]
   const path = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : null
   let what = issue?.message ?? 'sai kiểu dữ liệu'
-  let whatEn = issue ? zodEnglish(issue) : 'wrong kind of data'
+  let whatEn = issue ? zodIssueEnglish(issue) : 'wrong kind of data'
   if (issue?.code === 'invalid_type') {
     const actual = valueAt(input, issue.path)
     const expected = TYPE_NAMES[issue.expected] ?? issue.expected

@@ -12,7 +12,7 @@ export function parseSettingsText(
   } catch (error) {
     return {
       ok: false,
-      message: jsonSyntaxProblem(text, error),
+      message: jsonSyntaxProblem(text, error).vi,
     }
   }
   const parsed = settingsSchema.safeParse(deepNfc(raw))

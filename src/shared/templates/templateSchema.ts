@@ -94,6 +94,8 @@ export interface TemplateProblem {
   source: TemplateSource
   field: string
   message: string
+  /** `message` for the English interface. */
+  en: string
 }
 
 /** "Mẫu "x.json" (mẫu của người dùng), trường "period": ..." — one line for logs, the CLI and the UI. */
@@ -101,4 +103,11 @@ export function describeTemplateProblem(problem: TemplateProblem): string {
   const where = problem.source === 'user' ? 'mẫu của người dùng' : 'mẫu có sẵn'
   const field = problem.field ? `, trường "${problem.field}"` : ''
   return `Mẫu "${problem.fileName}" (${where})${field}: ${problem.message}`
+}
+
+/** `describeTemplateProblem` for the English interface. */
+export function describeTemplateProblemEn(problem: TemplateProblem): string {
+  const where = problem.source === 'user' ? 'your template' : 'built-in template'
+  const field = problem.field ? `, field "${problem.field}"` : ''
+  return `Template "${problem.fileName}" (${where})${field}: ${problem.en}`
 }

@@ -27,6 +27,7 @@ export function jsonSyntaxPlaceSaid(text: string, error: unknown): Said {
 }
 
 /** Why a settings or template file's text is not JSON, for the message naming the file. */
-export function jsonSyntaxProblem(text: string, error: unknown): string {
-  return `không phải JSON hợp lệ (${jsonSyntaxPlace(text, error)})`
+export function jsonSyntaxProblem(text: string, error: unknown): Said {
+  const place = jsonSyntaxPlaceSaid(text, error)
+  return { vi: `không phải JSON hợp lệ (${place.vi})`, en: `not valid JSON (${place.en})` }
 }

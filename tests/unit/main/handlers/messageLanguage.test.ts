@@ -163,4 +163,21 @@ describe('failures in the interface language', () => {
     })
     expect(html).not.toHaveProperty('warningsEn')
   })
+
+  it('says what is wrong with a template in the gallery in the interface language', async () => {
+    const userTemplates = join(dir, 'userData', 'templates')
+    mkdirSync(userTemplates, { recursive: true })
+    writeFileSync(join(userTemplates, 'hong.json'), '{"id": "x",')
+    const list = () => call('listTemplates') as Promise<{ ok: boolean; problems: string[] }>
+    await call('setUiLanguage', { language: 'en' })
+    const english = await list()
+    expect(english.problems).toEqual([
+      'Template "hong.json" (your template): not valid JSON (syntax error at line 1, column 12)',
+    ])
+    expect(english).not.toHaveProperty('problemsEn')
+    await call('setUiLanguage', { language: 'vi' })
+    expect((await list()).problems).toEqual([
+      'Mẫu "hong.json" (mẫu của người dùng): không phải JSON hợp lệ (lỗi cú pháp ở dòng 1, cột 12)',
+    ])
+  })
 })
