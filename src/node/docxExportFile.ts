@@ -4,6 +4,7 @@ import { packDocx } from '@shared/export/docx/packDocx'
 import type { Report } from '@shared/model/report'
 import type { PrintLayout } from '@shared/settings/settings'
 import { writeFileAtomic } from './atomicWrite'
+import type { CopyStore } from './images/copyStore'
 import { printPhotoCopies } from './images/photoCopies'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError } from './saveErrors'
@@ -20,6 +21,8 @@ interface DocxExportFileRequest {
    * `done === total` only once the bytes are ready to be written.
    */
   onProgress?: (done: number, total: number) => void
+  /** Print copies made by earlier exports, and where this one keeps what it makes. */
+  copyStore?: CopyStore
 }
 
 // Lets the event loop turn between slices of the build: IPC replies and progress events go out.
@@ -49,6 +52,7 @@ export async function buildDocxExport(
           photos = total
           progress(done, total + blocks + 1)
         }),
+      request.copyStore,
     )
     const built = await buildDocxDocumentAsync(
       request.report,

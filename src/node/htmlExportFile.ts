@@ -5,6 +5,7 @@ import type { HtmlForm } from '@shared/export/html/renderTypes'
 import type { Report } from '@shared/model/report'
 import { defaultWebPhotoSettings, type PrintLayout, type WebPhotoSettings } from '@shared/settings/settings'
 import { writeFileBatch, type FileBatch } from './fileBatch'
+import type { CopyStore } from './images/copyStore'
 import { webPhotoCopies } from './images/photoCopies'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
 import { SaveError } from './saveErrors'
@@ -19,6 +20,8 @@ interface HtmlExportFileRequest {
   layout?: PrintLayout
   /** How photos are sized for the web: the unit's setting, its defaults when left out. */
   webPhotos?: WebPhotoSettings
+  /** Web copies made by earlier exports, and where this one keeps what it makes. */
+  copyStore?: CopyStore
 }
 
 interface HtmlExportFileResult {
@@ -58,12 +61,16 @@ export function imagesFolderUrl(htmlPath: string, imagesDir: string): string {
 }
 
 /**
- * The page (or fragment) and its photos as one batch, nothing written yet. Large or turned JPEG
- * photos go out as web copies (the unit's maximum width and quality, upright in the pixels).
+ * The page (or fragment) and its photos as one batch, nothing written yet. Photos wider than the
+ * unit's maximum, and turned JPEG ones, go out as web copies (that width, upright in the pixels).
  */
 export async function planHtmlExport(request: HtmlExportFileRequest): Promise<HtmlExportPlan> {
   const imagesDir = request.imagesDir ?? null
-  const photoCopies = await webPhotoCopies(request.report, request.webPhotos ?? defaultWebPhotoSettings())
+  const photoCopies = await webPhotoCopies(
+    request.report,
+    request.webPhotos ?? defaultWebPhotoSettings(),
+    request.copyStore,
+  )
   const out = exportHtml(request.report, {
     form: request.form ?? 'page',
     layout: request.layout,

@@ -15,6 +15,7 @@ import { defaultImagesDir } from '@node/htmlExportFile'
 import { JobStoppedError } from '@node/jobs/jobLimits'
 import type { JobPort } from '@node/jobs/jobProtocol'
 import { workerJobPort } from '@node/jobs/workerJobPort'
+import { PhotoCopyCache } from '@node/images/photoCopyCache'
 import { SaveError } from '@node/saveErrors'
 import { CLIPBOARD_UNAVAILABLE, type ClipboardPort, type DialogPort, type ShellPort } from './ports'
 import { describeError, describeErrorEn, errorDetail, errorDetailEn } from '@shared/text/describeError'
@@ -35,6 +36,8 @@ interface ExportHandlerDeps {
   onExportProgress?: (progress: ExportProgress) => void
   /** Where the exporters run, off main; a worker thread per job when omitted (tests). */
   jobs?: JobPort
+  /** Photo copies kept between exports; a fresh one when omitted. */
+  photoCopies?: PhotoCopyCache
 }
 
 /**
@@ -112,6 +115,7 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
   const tokens = deps.exportTokens ?? new ExportTokens()
   const fs = deps.fs ?? nodeFileSystem
   const jobs = deps.jobs ?? workerJobPort()
+  const copies = deps.photoCopies ?? new PhotoCopyCache()
 
   return {
     async exportHtml(request: IpcRequest<'exportHtml'>): Promise<IpcResponses['exportHtml']> {
@@ -121,7 +125,7 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
       const htmlPath = withHtmlExtension(chosen)
       try {
         // The worker builds the page and photos; main writes them, all or nothing, through `fs`.
-        const { batch, result } = await jobs.run({
+        const { batch, result, madeCopies } = await jobs.run({
           kind: 'buildHtml',
           report: request.report,
           htmlPath,
@@ -129,7 +133,9 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
           imagesDir: request.separateImages ? defaultImagesDir(htmlPath) : null,
           layout: await layout(),
           webPhotos: await webPhotos(),
+          knownCopies: await copies.forReport(request.report),
         })
+        copies.keep(madeCopies)
         await writeFileBatch(batch, fs)
         return {
           ok: true,
@@ -151,9 +157,15 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
       const docxPath = withDocxExtension(chosen)
       try {
         const built = await jobs.run(
-          { kind: 'buildDocx', report: request.report, layout: await layout() },
+          {
+            kind: 'buildDocx',
+            report: request.report,
+            layout: await layout(),
+            knownCopies: await copies.forReport(request.report),
+          },
           { onProgress: progressReporter('docx', deps.onExportProgress) },
         )
+        copies.keep(built.madeCopies)
         await writeFileAtomic(docxPath, built.bytes, fs)
         return {
           ok: true,
@@ -215,7 +227,9 @@ export function createExportHandlers(deps: ExportHandlerDeps) {
           kind: 'webFragment',
           report: request.report,
           webPhotos: await webPhotos(),
+          knownCopies: await copies.forReport(request.report),
         })
+        copies.keep(fragment.madeCopies)
       } catch (error) {
         return exportFailure(error, { vi: 'Không tạo được HTML', en: 'Could not build the HTML' })
       }

@@ -17,6 +17,7 @@ import type { Report } from '@shared/model/report'
 import { FIGURE_NODE, figureAttrs } from '@shared/nodes/figureNode'
 import type { PrintLayout, WebPhotoSettings } from '@shared/settings/settings'
 import { defaultPrintLayout } from '@shared/settings/settings'
+import { copyKey, photoDigest, type CopyStore } from './copyStore'
 import { decodeJpeg, encodeJpeg } from './jpegCodec'
 
 /** Asset id → the widest share of the text width (percent) any figure shows it at. */
@@ -53,6 +54,7 @@ async function copyOf(
   figureWidth: number,
   want: Want,
   made: Map<string, Map<string, PhotoCopy | null>>,
+  store?: CopyStore,
 ): Promise<PhotoCopy | null> {
   const asset = Object.hasOwn(report.assets, assetId) ? report.assets[assetId] : undefined
   if (!asset) return null
@@ -68,7 +70,11 @@ async function copyOf(
   if (!sizes) made.set(asset.data, (sizes = new Map()))
   const known = sizes.get(size)
   if (known !== undefined) return known
-  const copy = await remade(photo, found, orientation, width, quality)
+  // An earlier export's copy of these very bytes at this size (the app keeps them between exports).
+  const key = store && copyKey(await photoDigest(asset.data), width, quality)
+  const kept = key ? store.get(key) : undefined
+  const copy = kept ?? (await remade(photo, found, orientation, width, quality))
+  if (key && copy && !kept) store.set(key, copy)
   sizes.set(size, copy)
   return copy
 }
@@ -107,13 +113,14 @@ async function copiesOf(
   report: Report,
   want: Want,
   onProgress?: (done: number, total: number) => void,
+  store?: CopyStore,
 ): Promise<Map<string, PhotoCopy>> {
   const copies = new Map<string, PhotoCopy>()
   const figures = figureWidths(report.body)
   const made = new Map<string, Map<string, PhotoCopy | null>>()
   let done = 0
   for (const [assetId, figureWidth] of figures) {
-    const copy = await copyOf(report, assetId, figureWidth, want, made)
+    const copy = await copyOf(report, assetId, figureWidth, want, made, store)
     if (copy) copies.set(assetId, copy)
     onProgress?.(++done, figures.size)
   }
@@ -125,12 +132,17 @@ async function copiesOf(
  * browser that ignores EXIF, or a portal that strips it, still shows the photo the right way up).
  * A photo that already fits and needs no turn goes out as checked, without a second compression.
  */
-export function webPhotoCopies(report: Report, settings: WebPhotoSettings): Promise<PhotoCopies> {
-  return copiesOf(report, (upright, orientation) => {
+export function webPhotoCopies(
+  report: Report,
+  settings: WebPhotoSettings,
+  store?: CopyStore,
+): Promise<PhotoCopies> {
+  const want: Want = (upright, orientation) => {
     const width = webCopyWidth(upright.width, settings.maxWidthPx)
     const turned = orientation >= 2 && orientation <= 8
     return { width: width < upright.width || turned ? width : null, quality: settings.jpegQuality }
-  })
+  }
+  return copiesOf(report, want, undefined, store)
 }
 
 /**
@@ -142,6 +154,7 @@ export function printPhotoCopies(
   report: Report,
   layout: PrintLayout = defaultPrintLayout(),
   onProgress?: (done: number, total: number) => void,
+  store?: CopyStore,
 ): Promise<PhotoCopies> {
   const page = pageGeometry(layout)
   const want = (upright: { width: number; height: number }, _orientation: number, figureWidth: number) => {
@@ -152,5 +165,5 @@ export function printPhotoCopies(
     )
     return { width: printCopyWidth(upright.width, printed.width), quality: PRINT_JPEG_QUALITY }
   }
-  return copiesOf(report, want, onProgress)
+  return copiesOf(report, want, onProgress, store)
 }

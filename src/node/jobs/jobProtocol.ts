@@ -4,6 +4,7 @@ import type { Report } from '@shared/model/report'
 import type { PrintLayout, WebPhotoSettings } from '@shared/settings/settings'
 import type { readDraftFile } from '../draftFiles'
 import type { planHtmlExport } from '../htmlExportFile'
+import type { KeyedCopy } from '../images/copyStore'
 import type { SaveError } from '../saveErrors'
 
 /**
@@ -14,7 +15,7 @@ export type Job =
   /** Reads, checks and migrates a draft from disk (the worker reads the file itself; it writes nothing). */
   | { kind: 'readDraft'; path: string }
   /** Builds a .docx in memory; the caller writes the bytes. */
-  | { kind: 'buildDocx'; report: Report; layout?: PrintLayout }
+  | { kind: 'buildDocx'; report: Report; layout?: PrintLayout; knownCopies?: KeyedCopy[] }
   /** Plans an HTML page and its photos; the caller writes the batch. */
   | {
       kind: 'buildHtml'
@@ -24,18 +25,25 @@ export type Job =
       imagesDir: string | null
       layout?: PrintLayout
       webPhotos?: WebPhotoSettings
+      knownCopies?: KeyedCopy[]
     }
   /** The CMS fragment and its plain text, for "Sao chép cho web". */
-  | { kind: 'webFragment'; report: Report; webPhotos?: WebPhotoSettings }
+  | { kind: 'webFragment'; report: Report; webPhotos?: WebPhotoSettings; knownCopies?: KeyedCopy[] }
 
 export type JobKind = Job['kind']
 export type JobOf<K extends JobKind> = Extract<Job, { kind: K }>
 
 export interface JobResults {
   readDraft: Awaited<ReturnType<typeof readDraftFile>>
-  buildDocx: { bytes: Uint8Array; warnings: DocxWarning[] }
-  buildHtml: Awaited<ReturnType<typeof planHtmlExport>>
-  webFragment: { html: string; text: string; warnings: string[]; warningsEn: string[] }
+  buildDocx: { bytes: Uint8Array; warnings: DocxWarning[]; madeCopies: KeyedCopy[] }
+  buildHtml: Awaited<ReturnType<typeof planHtmlExport>> & { madeCopies: KeyedCopy[] }
+  webFragment: {
+    html: string
+    text: string
+    warnings: string[]
+    warningsEn: string[]
+    madeCopies: KeyedCopy[]
+  }
 }
 
 export type JobResult = JobResults[JobKind]

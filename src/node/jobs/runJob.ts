@@ -1,3 +1,4 @@
+import { jobCopyStore } from '../images/copyStore'
 import type { Job, JobResult } from './jobProtocol'
 
 /**
@@ -15,31 +16,42 @@ export async function runJob(
     }
     case 'buildDocx': {
       const { buildDocxExport } = await import('../docxExportFile')
-      return buildDocxExport({ report: job.report, layout: job.layout, onProgress })
+      const copyStore = jobCopyStore(job.knownCopies)
+      const built = await buildDocxExport({ report: job.report, layout: job.layout, onProgress, copyStore })
+      return { ...built, madeCopies: copyStore.made }
     }
     case 'buildHtml': {
       const { planHtmlExport } = await import('../htmlExportFile')
-      return planHtmlExport({
+      const copyStore = jobCopyStore(job.knownCopies)
+      const plan = await planHtmlExport({
         report: job.report,
         htmlPath: job.htmlPath,
         form: job.form,
         imagesDir: job.imagesDir,
         layout: job.layout,
         webPhotos: job.webPhotos,
+        copyStore,
       })
+      return { ...plan, madeCopies: copyStore.made }
     }
     case 'webFragment': {
       const { exportHtml } = await import('@shared/export/html/exportHtml')
       const { webPlainText } = await import('@shared/export/html/webPlainText')
       const { webPhotoCopies } = await import('../images/photoCopies')
       const { defaultWebPhotoSettings } = await import('@shared/settings/settings')
-      const photoCopies = await webPhotoCopies(job.report, job.webPhotos ?? defaultWebPhotoSettings())
+      const copyStore = jobCopyStore(job.knownCopies)
+      const photoCopies = await webPhotoCopies(
+        job.report,
+        job.webPhotos ?? defaultWebPhotoSettings(),
+        copyStore,
+      )
       const fragment = exportHtml(job.report, { form: 'fragment', photoCopies })
       return {
         html: fragment.html,
         text: webPlainText(job.report),
         warnings: fragment.warnings,
         warningsEn: fragment.warningsEn,
+        madeCopies: copyStore.made,
       }
     }
   }
