@@ -3,7 +3,7 @@ import { unlinkSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { nodeFileSystem, type FileSystem, type WritableHandle } from './fileSystem'
 import { resolveLinkTarget } from './linkTarget'
-import { nonFileDetail, nonFileDetailEn } from './nonFileDetail'
+import { nonFileDetail } from './nonFileDetail'
 import {
   SaveError,
   errnoCode,
@@ -81,8 +81,8 @@ async function replaceableTarget(fs: FileSystem, path: string): Promise<{ real: 
   if (existing && !existing.isFile()) {
     throw new SaveError(
       'not-a-file',
-      `"${name}" ${nonFileDetail(existing)}: không lưu được.`,
-      `"${name}" ${nonFileDetailEn(existing)}: it cannot be saved.`,
+      `"${name}" ${nonFileDetail(existing).vi}: không lưu được.`,
+      `"${name}" ${nonFileDetail(existing).en}: it cannot be saved.`,
     )
   }
   if (existing && isReadOnlyMode(existing.mode)) throw readOnlyError(name)

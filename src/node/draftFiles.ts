@@ -15,7 +15,7 @@ import type { Said } from '@shared/text/said'
 import { writeFileAtomic } from './atomicWrite'
 import type { DiskStamp } from './docSessions'
 import { nodeFileSystem, type FileSystem } from './fileSystem'
-import { nonFileDetail, nonFileDetailEn } from './nonFileDetail'
+import { nonFileDetail } from './nonFileDetail'
 import { errnoCode } from './saveErrors'
 
 type ReadFailureCode =
@@ -48,7 +48,7 @@ export async function readDraftFile(
   try {
     const st = await fs.stat(path)
     if (!st.isFile())
-      return fail('not-a-file', { vi: `đây ${nonFileDetail(st)}.`, en: `this ${nonFileDetailEn(st)}.` })
+      return fail('not-a-file', { vi: `đây ${nonFileDetail(st).vi}.`, en: `this ${nonFileDetail(st).en}.` })
     if (st.size > MAX_DRAFT_BYTES) return fail('too-large', tooLargeMessage(st.size))
     const bytes = await fs.readFile(path)
     const parsed = parseDraftWithinBudget(bytes, migrations)

@@ -1,6 +1,6 @@
 import { z } from './zodLocale'
 import { zodIssueEnglish } from './zodIssueEnglish'
-import { jsonSyntaxPlaceSaid } from '../text/jsonSyntaxProblem'
+import { jsonSyntaxPlace } from '../text/jsonSyntaxProblem'
 import { deepNfc } from '../text/normalize'
 import { describeError, describeErrorEn } from '../text/describeError'
 import { enNumber, type Said } from '../text/said'
@@ -126,7 +126,7 @@ export function parseReportText(
         en: 'The file is cut off (its end is missing): perhaps the last save was interrupted or the copy did not finish.',
       })
     }
-    const place = jsonSyntaxPlaceSaid(trimmed, error)
+    const place = jsonSyntaxPlace(trimmed, error)
     return fail('not-json', {
       vi: `Tệp không đúng định dạng JSON của Soạn Tin (${place.vi}).`,
       en: `The file is not in Soạn Tin's JSON format (${place.en}).`,

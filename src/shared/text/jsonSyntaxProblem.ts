@@ -11,23 +11,21 @@ function syntaxPosition(text: string, error: unknown): { line: number; column: n
   return { line: before.split('\n').length, column: position - before.lastIndexOf('\n') }
 }
 
-/** "lỗi cú pháp ở dòng 3, cột 14" from the parser's position, in the officer's language; V8's own words are English. */
-function jsonSyntaxPlace(text: string, error: unknown): string {
+/**
+ * Where the JSON stopped parsing, in both languages ("lỗi cú pháp ở dòng 3, cột 14", "syntax error at
+ * line 3, column 14"), from the parser's position; V8's own words are English.
+ */
+export function jsonSyntaxPlace(text: string, error: unknown): Said {
   const at = syntaxPosition(text, error)
-  return at ? `lỗi cú pháp ở dòng ${viNumber(at.line)}, cột ${viNumber(at.column)}` : 'lỗi cú pháp'
-}
-
-/** `jsonSyntaxPlace` in both languages ("syntax error at line 3, column 14"). */
-export function jsonSyntaxPlaceSaid(text: string, error: unknown): Said {
-  const at = syntaxPosition(text, error)
+  if (!at) return { vi: 'lỗi cú pháp', en: 'syntax error' }
   return {
-    vi: jsonSyntaxPlace(text, error),
-    en: at ? `syntax error at line ${enNumber(at.line)}, column ${enNumber(at.column)}` : 'syntax error',
+    vi: `lỗi cú pháp ở dòng ${viNumber(at.line)}, cột ${viNumber(at.column)}`,
+    en: `syntax error at line ${enNumber(at.line)}, column ${enNumber(at.column)}`,
   }
 }
 
 /** Why a settings or template file's text is not JSON, for the message naming the file. */
 export function jsonSyntaxProblem(text: string, error: unknown): Said {
-  const place = jsonSyntaxPlaceSaid(text, error)
+  const place = jsonSyntaxPlace(text, error)
   return { vi: `không phải JSON hợp lệ (${place.vi})`, en: `not valid JSON (${place.en})` }
 }
