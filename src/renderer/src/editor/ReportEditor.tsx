@@ -18,6 +18,7 @@ import { startSelection } from './startSelection'
 import { ColumnWidthFill } from './table/columnWidthFill'
 import { followCaptionCredit } from './captionCreditStyle'
 import { WordShortcuts } from './wordShortcuts'
+import { DomSelectionFirst } from './domSelectionFirst'
 import { FindExtension } from '../find/findExtension'
 import { LONG_REPORT_BLOCKS } from './longReport'
 import { ReplaceHistory } from '../find/replaceHistory'
@@ -66,6 +67,7 @@ export function ReportEditor({
       ReplaceHistory,
       ColumnWidthFill,
       WordShortcuts,
+      DomSelectionFirst,
     ],
     // The schema is fixed for the editor's lifetime; a new report mounts a new editor.
     // eslint-disable-next-line react-hooks/exhaustive-deps

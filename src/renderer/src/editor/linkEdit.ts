@@ -3,6 +3,7 @@ import { closeHistory } from '@tiptap/pm/history'
 import { TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import type { MarkType } from '@tiptap/pm/model'
 import { judgeLink, type LinkRefusal } from '@shared/links/linkPolicy'
+import { readDomSelection } from './domSelectionFirst'
 
 /** What the link dialog edits: a range of the body, its text and its current address. */
 export interface LinkTarget {
@@ -18,31 +19,10 @@ export interface LinkTarget {
   textEditable: boolean
 }
 
-/**
- * Brings the editor's selection up to the browser's. ProseMirror reads the DOM selection on
- * `selectionchange`, which Chromium delivers a moment after the key that moved it: Ctrl+K straight after
- * Ctrl+Shift+Left would otherwise see the old selection.
- */
-function syncSelectionFromDom(editor: Editor): void {
-  const { view, state } = editor
-  const dom = view.dom.ownerDocument.getSelection()
-  if (!(state.selection instanceof TextSelection) || !dom?.anchorNode || !dom.focusNode) return
-  if (!view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return
-  try {
-    const anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset)
-    const head = view.posAtDOM(dom.focusNode, dom.focusOffset)
-    if (anchor === state.selection.anchor && head === state.selection.head) return
-    const { $anchor, $head } = { $anchor: state.doc.resolve(anchor), $head: state.doc.resolve(head) }
-    if (!$anchor.parent.isTextblock || !$head.parent.isTextblock) return
-    view.dispatch(state.tr.setSelection(TextSelection.between($anchor, $head)))
-  } catch {
-    // A DOM position ProseMirror cannot map (inside a node view): keep its own selection.
-  }
-}
-
 /** The link under the caret (its whole range), or else the selection. */
 export function linkTargetAt(editor: Editor): LinkTarget {
-  syncSelectionFromDom(editor)
+  // Ctrl+K straight after Ctrl+Shift+Left: the selection on screen, not the one before the key.
+  readDomSelection(editor.view)
   const { state } = editor
   const { from, to, $from, $to } = state.selection
   const linkType = state.schema.marks.link
