@@ -9,7 +9,8 @@ import type { MenuCommand } from '@shared/ipc/contract'
 import { launchElectron } from './electronDriver'
 import { FakeDialogs } from './fakeDialogs'
 import { pageApiScript } from './pageApiScript'
-import { serveDirectory, type StaticServer } from './staticServer'
+import { heldAnswer } from './ipcEnvelope'
+import { serveDirectory, type HeldBodies, type StaticServer } from './staticServer'
 
 const TEMPLATES_DIR = join(__dirname, '../../../templates')
 
@@ -138,10 +139,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     },
   })
 
+  const held: HeldBodies = new Map()
   let server: StaticServer | undefined
   let context: BrowserContext | undefined
   try {
-    server = await serveWithStableOrigin(rendererDir, options.browserProfileDir)
+    server = await serveWithStableOrigin(rendererDir, options.browserProfileDir, held)
     // A fresh Chromium profile per launch, so no state leaks between tests.
     context = await chromium.launchPersistentContext(
       options.browserProfileDir ?? join(scratch, 'chromium-profile'),
@@ -155,9 +157,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
     )
     const page = context.pages()[0] ?? (await context.newPage())
     const ipcCalls: IpcCallRecord[] = []
-    await page.exposeBinding('__soantinIpc', (_source, channel: string, payload?: unknown) => {
+    await page.exposeBinding('__soantinIpc', async (_source, channel: string, payload?: unknown) => {
       ipcCalls.push({ channel, bytes: payload === undefined ? 0 : JSON.stringify(payload).length })
-      return dispatchIpc(handlers, channel, payload)
+      return heldAnswer(held, await dispatchIpc(handlers, channel, payload))
     })
     // The preload's API, built by the same buildApi from the contract.
     await page.addInitScript({ content: pageApiScript() })
@@ -200,11 +202,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
  * localStorage belongs to an origin, so a kept profile also keeps its port: the relaunch serves on
  * the port the first launch got (written next to the profile).
  */
-async function serveWithStableOrigin(rendererDir: string, profileDir: string | undefined) {
-  if (profileDir === undefined) return serveDirectory(rendererDir)
+async function serveWithStableOrigin(rendererDir: string, profileDir: string | undefined, held: HeldBodies) {
+  if (profileDir === undefined) return serveDirectory(rendererDir, 0, held)
   const portFile = `${profileDir}.port`
   const kept = existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : 0
-  const server = await serveDirectory(rendererDir, kept)
+  const server = await serveDirectory(rendererDir, kept, held)
   writeFileSync(portFile, new URL(server.url).port)
   return server
 }

@@ -1,13 +1,14 @@
 // Runs in the page, bundled by pageApiScript.ts: `window.soantin` built by the preload's own buildApi.
 import { buildApi } from '@shared/ipc/buildApi'
+import { openEnvelope, type IpcEnvelope } from './ipcEnvelope'
 
 const w = globalThis as unknown as Record<string, unknown> & {
-  __soantinIpc(channel: string, ...payload: [] | [unknown]): Promise<unknown>
+  __soantinIpc(channel: string, ...payload: [] | [unknown]): Promise<IpcEnvelope>
 }
 const listeners = new Map<string, Set<(payload: unknown) => void>>()
 
 w.soantin = buildApi(
-  (channel, ...payload) => w.__soantinIpc(channel, ...payload),
+  async (channel, ...payload) => openEnvelope(await w.__soantinIpc(channel, ...payload)),
   (channel, listener) => {
     const set = listeners.get(channel) ?? new Set()
     listeners.set(channel, set.add(listener))

@@ -17,10 +17,24 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-/** Serves the built renderer on loopback, as Electron would load it from disk; port 0 picks a free one. */
-export async function serveDirectory(root: string, port = 0): Promise<StaticServer> {
+/** Bodies held in memory under `/__ipc/<token>`, each served once (see `ipcAnswerChannel`). */
+export type HeldBodies = Map<string, string>
+
+/**
+ * Serves the built renderer on loopback, as Electron would load it from disk; port 0 picks a free one.
+ * `held` answers `/__ipc/<token>` from memory, once, as JSON.
+ */
+export async function serveDirectory(root: string, port = 0, held?: HeldBodies): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)
+    const token = path.startsWith('/__ipc/') ? path.slice('/__ipc/'.length) : undefined
+    if (token !== undefined) {
+      const body = held?.get(token)
+      held?.delete(token)
+      if (body === undefined) res.writeHead(404).end()
+      else res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8' }).end(body)
+      return
+    }
     const file = normalize(join(root, path === '/' ? 'index.html' : path))
     if (!file.startsWith(root + sep) && file !== root) {
       res.writeHead(403).end()
