@@ -1,7 +1,7 @@
 /**
  * How a handler's answer reaches the page in the Chromium harness. Playwright's binding encodes a value
- * node by node, which takes seconds for a ×10 report (a cost Electron's structured clone does not
- * have), and is slower still for one long string. So a large answer waits in the harness's server as
+ * node by node, which takes seconds for a ×10 report (a cost of the harness, not of the app's IPC),
+ * and is slower still for one long string. So a large answer waits in the harness's server as
  * JSON and the page fetches it once over loopback; small ones ride the binding.
  */
 export type IpcEnvelope = { value: unknown } | { held: string }
