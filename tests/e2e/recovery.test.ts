@@ -73,7 +73,7 @@ describe('autosave and crash recovery, end to end', () => {
   afterEach(async () => {
     while (apps.length) await apps.pop()?.close()
   })
-  afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+  afterAll(() => rmSync(scratch, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 }))
 
   it('types, is killed, starts again, offers the report, restores the exact text', async () => {
     const userData = mkdtempSync(join(scratch, 'userData-'))
@@ -170,7 +170,7 @@ describe('unsaved changes: Lưu / Không lưu / Hủy', () => {
   })
   afterAll(async () => {
     await app?.close()
-    rmSync(scratch, { recursive: true, force: true })
+    rmSync(scratch, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 })
   })
 
   const question = () => app.page.getByRole('alertdialog', { name: 'Lưu thay đổi?' })
@@ -298,7 +298,7 @@ describe('start panel and files given from outside', () => {
       expect(await panel.count()).toBe(0)
     } finally {
       await app.close()
-      rmSync(scratch, { recursive: true, force: true })
+      rmSync(scratch, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 })
     }
   })
 })

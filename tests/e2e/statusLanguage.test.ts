@@ -62,6 +62,15 @@ describe('status messages follow a language switch', () => {
       .toBe(
         'Could not open "Hỏng.soantin": The file is not in Soạn Tin\'s JSON format (syntax error at line 1, column 30).',
       )
+    // The message on screen follows the switch: main sent it in both languages.
+    await language().selectOption('vi')
+    await expect
+      .poll(() => app.page.getByRole('alert').innerText())
+      .toBe(
+        'Không mở được "Hỏng.soantin": Tệp không đúng định dạng JSON của Soạn Tin (lỗi cú pháp ở dòng 1, cột 30).',
+      )
+    await language().selectOption('en')
+    await expect.poll(() => app.page.getByRole('alert').innerText()).toMatch(/^Could not open "Hỏng.soantin"/)
 
     await language().selectOption('vi')
     app.dialogs.openQueue.push(broken)

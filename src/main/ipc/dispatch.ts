@@ -1,6 +1,13 @@
 import { IPC, type IpcName } from '@shared/ipc/contract'
-import { MAX_NESTING_DEPTH, nestsDeeperThan, TOO_DEEP_MESSAGE } from '@shared/model/nestingDepth'
+import {
+  MAX_NESTING_DEPTH,
+  nestsDeeperThan,
+  TOO_DEEP_MESSAGE,
+  TOO_DEEP_MESSAGE_EN,
+} from '@shared/model/nestingDepth'
+import { zodIssueEnglish } from '@shared/model/zodIssueEnglish'
 import type { Handlers } from '../handlers/createHandlers'
+import { inLanguage, languageOf } from './inLanguage'
 import { scrubPaths, scrubResponse } from './scrubPaths'
 import { describeError } from '@shared/text/describeError'
 
@@ -19,25 +26,35 @@ export function ipcNameForChannel(channel: string): IpcName | undefined {
 export async function dispatchIpc(handlers: Handlers, channel: string, payload?: unknown): Promise<unknown> {
   const name = NAME_BY_CHANNEL.get(channel)
   if (!name) throw new Error(`Kênh IPC không hợp lệ: ${channel}`)
+  // Refused before any handler runs, so put in the window's language here.
+  const refuse = (vi: string, en: string) =>
+    inLanguage(
+      {
+        ok: false,
+        message: `Dữ liệu gửi từ giao diện không hợp lệ${vi}`,
+        en: `The window sent invalid data${en}`,
+      },
+      languageOf(handlers),
+    )
   // The schemas recurse into report bodies: refuse absurd nesting before it can overflow the stack.
   if (nestsDeeperThan(payload, MAX_NESTING_DEPTH)) {
-    return { ok: false, message: `Dữ liệu gửi từ giao diện không hợp lệ. ${TOO_DEEP_MESSAGE}` }
+    return refuse(`. ${TOO_DEEP_MESSAGE}`, `. ${TOO_DEEP_MESSAGE_EN}`)
   }
   const schema = IPC[name].request
   if (schema === null) {
     if (payload !== undefined) {
-      return { ok: false, message: 'Dữ liệu gửi từ giao diện không hợp lệ (lệnh này không nhận dữ liệu).' }
+      return refuse(' (lệnh này không nhận dữ liệu).', ' (this command takes none).')
     }
     return run(handlers[name] as () => Promise<unknown>)
   }
   const parsed = schema.safeParse(payload)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    const where = issue?.path.join('.') || 'dữ liệu'
-    return {
-      ok: false,
-      message: `Dữ liệu gửi từ giao diện không hợp lệ (${where}: ${issue?.message ?? ''}).`,
-    }
+    const where = issue?.path.join('.')
+    return refuse(
+      ` (${where || 'dữ liệu'}: ${issue?.message ?? ''}).`,
+      ` (${where || 'data'}: ${issue ? zodIssueEnglish(issue) : ''}).`,
+    )
   }
   const handler = handlers[name] as (request: unknown) => Promise<unknown>
   return run(() => handler(parsed.data))

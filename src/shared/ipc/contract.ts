@@ -1,4 +1,5 @@
 import { z } from '../model/zodLocale'
+import type { Said } from '../text/said'
 import { MAX_LINK_LENGTH } from '../links/linkPolicy'
 import { reportSchema, type Report } from '../model/report'
 import { personSchema } from '../model/person'
@@ -55,8 +56,11 @@ export interface AppInfo {
   locale: string
 }
 
-/** `en` is main's English for the message; the IPC boundary puts it in `message` or drops it. */
-export type Failure = { ok: false; canceled?: false; message: string; en?: string }
+/**
+ * `en` is main's English for the message; the IPC boundary puts it in `message` or drops it, and
+ * gives both in `said`, so a message kept on screen (the status bar) follows a language switch.
+ */
+export type Failure = { ok: false; canceled?: false; message: string; en?: string; said?: Said }
 export type Canceled = { ok: false; canceled: true }
 
 export interface OpenedDraft {

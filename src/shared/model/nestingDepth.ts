@@ -15,6 +15,9 @@ export const MAX_DRAFT_NESTING_DEPTH = MAX_NESTING_DEPTH - 10
 /** The refusal for a value nested deeper than `MAX_NESTING_DEPTH`, in the officer's language. */
 export const TOO_DEEP_MESSAGE =
   'Nội dung lồng nhau quá sâu (danh sách trong danh sách quá nhiều cấp): không xử lý được.'
+/** {@link TOO_DEEP_MESSAGE} in the English interface. */
+export const TOO_DEEP_MESSAGE_EN =
+  'The content is nested too deeply (too many levels of lists in lists) to be handled.'
 
 /**
  * True when `value` nests arrays and objects deeper than `max`. Walks without recursion, so a hostile

@@ -1,6 +1,7 @@
 import type { BodyNode } from '../model/body'
 import type { ReportFields } from '../model/fields'
 import type { Report } from '../model/report'
+import { zodIssueEnglish } from '../model/zodIssueEnglish'
 import { asciiSlug } from '../text/asciiSlug'
 import { deepNfc } from '../text/normalize'
 import { FIGURE_NODE } from '../nodes/figureNode'
@@ -66,7 +67,7 @@ export function templateFromReport(
   report: Report,
   meta: TemplateMeta,
   base: Template | null,
-): { ok: true; template: Template } | { ok: false; message: string } {
+): { ok: true; template: Template } | { ok: false; message: string; en: string } {
   let body = withoutFigures(report.body)
   if ((body.content ?? []).length === 0) body = { type: 'doc', content: [{ type: 'paragraph' }] }
   const defaults = defaultsFrom(report.fields)
@@ -92,12 +93,17 @@ export function templateFromReport(
     body,
   })
   const parsed = templateSchema.safeParse(template)
+  const refuse = (field: string, message: string, en: string) => ({
+    ok: false as const,
+    message: `Không lưu được mẫu (trường "${field}"): ${message}`,
+    en: `The template was not saved (field "${field}"): ${en}`,
+  })
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return { ok: false, message: `Không lưu được mẫu (trường "${issue?.path.join('.')}"): ${issue?.message}` }
+    if (!issue) return refuse('', '', '')
+    return refuse(issue.path.join('.'), issue.message, zodIssueEnglish(issue))
   }
   const problem = checkTemplate(parsed.data)
-  if (problem)
-    return { ok: false, message: `Không lưu được mẫu (trường "${problem.field}"): ${problem.message}` }
+  if (problem) return refuse(problem.field, problem.message, problem.en)
   return { ok: true, template: parsed.data }
 }

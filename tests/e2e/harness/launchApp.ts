@@ -102,11 +102,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
         ...app,
         close: async () => {
           await app.close()
-          rmSync(scratch, { recursive: true, force: true })
+          removeScratch(scratch)
         },
       }
     } catch (error) {
-      rmSync(scratch, { recursive: true, force: true })
+      removeScratch(scratch)
       throw error
     }
   }
@@ -187,13 +187,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
       close: async () => {
         await openedContext.close().catch(() => undefined)
         await openedServer.close()
-        rmSync(scratch, { recursive: true, force: true })
+        removeScratch(scratch)
       },
     }
   } catch (error) {
     await context?.close().catch(() => undefined)
     await server?.close()
-    rmSync(scratch, { recursive: true, force: true })
+    removeScratch(scratch)
     throw error
   }
 }
@@ -238,4 +238,12 @@ async function chooseDriver(options: LaunchOptions): Promise<DriverChoice> {
     return { kind: 'electron', executablePath: electronPath, display: inject('electronDisplay') ?? null }
   }
   return { kind: 'chromium', rendererDir: options.rendererDir ?? inject('rendererDir') }
+}
+
+/**
+ * Removes a launch's scratch folder. A browser killed by a test (the crash tests) can leave child
+ * processes writing into its profile for a moment, so a folder emptied under them is tried again.
+ */
+function removeScratch(scratch: string): void {
+  rmSync(scratch, { recursive: true, force: true, maxRetries: 20, retryDelay: 100 })
 }

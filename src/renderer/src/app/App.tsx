@@ -1,3 +1,4 @@
+import type { Said } from '@shared/text/said'
 import { useCallback, useRef, useState } from 'react'
 import { currentUnit } from '@shared/settings/settings'
 import { useTranslation } from 'react-i18next'
@@ -52,7 +53,7 @@ import { useZoomShortcuts } from './useShortcuts'
 export function App() {
   const { t } = useTranslation()
   const [status, setStatus] = useState<StatusMessage | null>(null)
-  const showError = useCallback((text: string) => setStatus({ kind: 'error', text }), [])
+  const showError = useCallback((text: string, said?: Said) => setStatus({ kind: 'error', text, said }), [])
   const [aboutVersion, setAboutVersion] = useState<string | null>(null)
   // The load whose editor or preview failed: closing then neither asks nor drops its backup.
   const [crashedLoad, setCrashedLoad] = useState<number | null>(null)
@@ -84,7 +85,7 @@ export function App() {
     guard: session.guard,
     currentBackupId: session.autosave.backupId,
     hidePanel: startPanel.hide,
-    onError: (text) => setStatus({ kind: 'error', text }),
+    onError: showError,
   })
   const docx = useDocxExport(currentReport)
   const web = useWebExport(currentReport)

@@ -19,7 +19,7 @@ interface Props {
  * message (errors announced as alerts), the zoom.
  */
 export function StatusBar({ counts, pages, dirty, status }: Props) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const zoom = useEditorZoom()
   return (
     <footer className="st-status">
@@ -38,7 +38,7 @@ export function StatusBar({ counts, pages, dirty, status }: Props) {
       {dirty && <span className="st-dirty">{t('app.unsaved')}</span>}
       {status && (
         <span role={status.kind === 'error' ? 'alert' : 'status'} className={`st-msg st-${status.kind}`}>
-          <OwnWords parts={statusParts(t, status)} />
+          <OwnWords parts={statusParts(t, status, i18n.language)} />
         </span>
       )}
       <span className="st-zoom" role="group" aria-label={t('status.zoomGroup')}>

@@ -1,3 +1,4 @@
+import type { Said } from '@shared/text/said'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Report } from '@shared/model/report'
 import { api } from '../ipc/api'
@@ -11,7 +12,7 @@ interface AutosaveArgs {
   isDirty(): boolean
   /** The report as it is now; called only when a backup is due, never per keystroke. */
   snapshot(): Report
-  onError(message: string): void
+  onError(message: string, said?: Said): void
 }
 
 export interface Autosave {
@@ -56,7 +57,7 @@ export function useAutosave(args: AutosaveArgs): Autosave {
       result = await api().backupDraft({ backupId, docToken, report })
     }
     sentAssets.current = result.ok ? { backupId, assets: report.assets } : null
-    if (!result.ok && result.message !== lastError.current) onError(result.message)
+    if (!result.ok && result.message !== lastError.current) onError(result.message, result.said)
     lastError.current = result.ok ? null : result.message
   }, [latestRef])
 

@@ -33,7 +33,7 @@ export function useReportLoads(args: ReportLoadsArgs): ReportLoads {
     (result: IpcResponses['openDraft']) => {
       const { openDoc, setStatus } = latestRef.current
       if (!result.ok) {
-        if (!result.canceled) setStatus({ kind: 'error', text: result.message })
+        if (!result.canceled) setStatus({ kind: 'error', text: result.message, said: result.said })
         return
       }
       openDoc.load({ report: result.report, docToken: result.docToken, fileName: result.fileName })

@@ -1,3 +1,4 @@
+import type { Said } from '@shared/text/said'
 import type { Editor } from '@tiptap/core'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { BodyNode } from '@shared/model/body'
@@ -51,7 +52,7 @@ export function useReportSession(args: ReportSessionArgs) {
   const { counts, recount } = useReportCounts(currentReport)
 
   const onError = useCallback(
-    (text: string) => latestRef.current.setStatus({ kind: 'error', text }),
+    (text: string, said?: Said) => latestRef.current.setStatus({ kind: 'error', text, said }),
     [latestRef],
   )
   const autosave = useAutosave({

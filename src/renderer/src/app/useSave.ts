@@ -43,7 +43,7 @@ export function useSave(args: SaveArgs): (as: boolean) => Promise<boolean> {
             mode = choice
             continue
           }
-          if (!result.canceled) setStatus({ kind: 'error', text: result.message })
+          if (!result.canceled) setStatus({ kind: 'error', text: result.message, said: result.said })
           return false
         }
         openDoc.markSaved(request.report, result.docToken, result.fileName)

@@ -9,6 +9,7 @@ import { templateFromReport, templateIdFromName } from '@shared/templates/templa
 import type { LoadedTemplate } from '@shared/templates/templateSchema'
 import type { StatusMessage } from '../status/statusMessage'
 import { useLatest } from '../hooks/useLatest'
+import { currentLanguage } from '../i18n/setupI18n'
 import { api } from '../ipc/api'
 import type { SaveTemplateRequest } from './SaveTemplateDialog'
 
@@ -104,7 +105,8 @@ export function useTemplates(args: TemplatesArgs) {
       const report = latestRef.current.currentReport()
       const meta = { ...request, id: templateIdFromName(request.name) }
       const built = templateFromReport(report, meta, await templateOf(report.templateId))
-      if (!built.ok) return built.message
+      // Built here, not in main: its refusal comes in both languages and the window picks.
+      if (!built.ok) return currentLanguage() === 'en' ? built.en : built.message
       const result = await api().saveAsTemplate({ template: built.template })
       if (!result.ok) return result.message
       await loadTemplates()

@@ -8,9 +8,14 @@ export type Language = (typeof LANGUAGES)[number]
 
 const MESSAGES: Readonly<Record<Language, Messages>> = { vi, en }
 
+/** The language the interface shows now. */
+export function currentLanguage(): Language {
+  return i18next.language === 'en' ? 'en' : 'vi'
+}
+
 /** The messages of the language the interface shows now. */
 export function currentMessages(): Messages {
-  return MESSAGES[i18next.language === 'en' ? 'en' : 'vi']
+  return MESSAGES[currentLanguage()]
 }
 
 /** Calls back after each language switch; returns the unsubscribe. */

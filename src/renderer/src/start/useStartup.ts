@@ -1,3 +1,4 @@
+import type { Said } from '@shared/text/said'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { IpcResponses, RecentFileInfo, RecoverableReport, RestoredDraft } from '@shared/ipc/contract'
 import { useLatest } from '../hooks/useLatest'
@@ -15,7 +16,7 @@ interface StartupArgs {
   currentBackupId(): string
   /** Hides the start panel: a report was loaded. */
   hidePanel(): void
-  onError(message: string): void
+  onError(message: string, said?: Said): void
 }
 
 interface Startup {
@@ -66,7 +67,7 @@ export function useStartup(args: StartupArgs): Startup {
       if (!(await latestRef.current.guard())) return
       const restored = await api().restoreBackup({ backupId })
       setRecoverable((items) => items.filter((i) => i.backupId !== backupId))
-      if (!restored.ok) return latestRef.current.onError(restored.message)
+      if (!restored.ok) return latestRef.current.onError(restored.message, restored.said)
       latestRef.current.hidePanel()
       latestRef.current.loadRestored(restored)
     },
@@ -76,7 +77,7 @@ export function useStartup(args: StartupArgs): Startup {
   const discard = useCallback(
     async (backupId: string) => {
       const result = await api().discardBackup({ backupId })
-      if (!result.ok) return latestRef.current.onError(result.message)
+      if (!result.ok) return latestRef.current.onError(result.message, result.said)
       setRecoverable((items) => items.filter((i) => i.backupId !== backupId))
     },
     [latestRef],

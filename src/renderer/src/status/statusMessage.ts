@@ -1,3 +1,4 @@
+import type { Said } from '@shared/text/said'
 import type { MessageKey } from '../i18n/messageKey'
 
 type StatusKind = 'info' | 'error'
@@ -16,7 +17,12 @@ export interface TranslatedText {
  * messages are keys (translated at render); those from main or the worker arrive as finished `text`.
  */
 export type StatusMessage =
-  | { kind: StatusKind; text: string }
+  | {
+      kind: StatusKind
+      text: string
+      /** Main's message in both languages, when it sent them: shown in the one the interface has. */
+      said?: Said
+    }
   | (TranslatedText & {
       kind: StatusKind
       /** A sentence shown after the first one. */

@@ -14,9 +14,17 @@ const VALUE = /\uE000(\d+)\uE001/
 /**
  * The status line as `statusText` gives it, cut into the interface's words and the values from the
  * officer's data, so the names can be marked as Vietnamese (`lang="vi"`) in an English interface.
+ * `language` is the interface's, for a message main sent in both (`said`).
  */
-export function statusParts(t: TFunction, status: StatusMessage | TranslatedText): StatusPart[] {
-  if ('text' in status) return [{ text: status.text, own: false }]
+export function statusParts(
+  t: TFunction,
+  status: StatusMessage | TranslatedText,
+  language = 'vi',
+): StatusPart[] {
+  if ('text' in status) {
+    const said = 'said' in status ? status.said : undefined
+    return [{ text: said ? (language === 'en' ? said.en : said.vi) : status.text, own: false }]
+  }
   const values: string[] = []
   const marked = (text: TranslatedText): string => {
     const params: Record<string, string | number> = {}
@@ -39,8 +47,8 @@ export function statusParts(t: TFunction, status: StatusMessage | TranslatedText
 }
 
 /** The status line in the language the interface shows now. */
-export function statusText(t: TFunction, status: StatusMessage): string {
-  return statusParts(t, status)
+export function statusText(t: TFunction, status: StatusMessage, language = 'vi'): string {
+  return statusParts(t, status, language)
     .map((part) => part.text)
     .join('')
 }

@@ -130,7 +130,11 @@ describe('exportHtml through the IPC contract', () => {
       exportToken: 'khong-co-token-nay',
       target: 'folder',
     })) as Failure
-    expect(unknown).toEqual({ ok: false, message: 'Không còn thông tin về tệp đã xuất; hãy xuất lại.' })
+    expect(unknown).toEqual({
+      ok: false,
+      message: 'Không còn thông tin về tệp đã xuất; hãy xuất lại.',
+      said: { vi: 'Không còn thông tin về tệp đã xuất; hãy xuất lại.', en: expect.any(String) },
+    })
 
     rmSync(page)
     const gone = (await call(IPC.openExport.channel, {
@@ -222,10 +226,18 @@ describe('copyForWeb', () => {
       userDataDir: join(root, 'no-clipboard'),
     })
     const result = await handlers.copyForWeb({ report: photoReport() })
-    expect(result).toEqual({ ok: false, message: 'Không truy cập được bộ nhớ tạm của hệ thống.' })
+    expect(result).toEqual({
+      ok: false,
+      message: 'Không truy cập được bộ nhớ tạm của hệ thống.',
+      said: { vi: 'Không truy cập được bộ nhớ tạm của hệ thống.', en: expect.any(String) },
+    })
     expect(await handlers.readClipboard()).toEqual({
       ok: false,
       message: 'Không truy cập được bộ nhớ tạm của hệ thống.',
+      said: {
+        vi: 'Không truy cập được bộ nhớ tạm của hệ thống.',
+        en: "Could not reach the system's clipboard.",
+      },
     })
     expect(existsSync(join(root, 'no-clipboard', 'settings.json'))).toBe(false)
   })

@@ -50,9 +50,16 @@ describe('failures in the interface language', () => {
 
   async function openMessage(file: string): Promise<string> {
     dialogs.open.push(file)
-    const result = await call('openDraft')
+    const result = (await call('openDraft')) as {
+      ok: boolean
+      message?: string
+      said?: { vi: string; en: string }
+    }
     expect(result.ok).toBe(false)
     expect(result).not.toHaveProperty('en')
+    // Both languages as well, for a message the window keeps on screen across a switch.
+    expect([result.said?.vi, result.said?.en]).toContain(result.message)
+    expect(result.said?.vi).not.toBe(result.said?.en)
     return result.message ?? ''
   }
 
@@ -114,6 +121,10 @@ describe('failures in the interface language', () => {
       ok: false,
       message:
         '"Chỉ đọc.soantin" is set read-only, so it is not overwritten. The previous file is unchanged. Use "Save As…" to save it as another file, or clear the file\'s read-only attribute and save again.',
+      said: {
+        vi: expect.stringMatching(/^Tệp "Chỉ đọc.soantin" đang đặt chế độ chỉ đọc/),
+        en: expect.any(String),
+      },
     })
   })
 
@@ -125,6 +136,10 @@ describe('failures in the interface language', () => {
     expect(docx).toEqual({
       ok: false,
       message: "Table 1 has 70 columns; at most 63 (Word's limit). Nothing was written.",
+      said: {
+        vi: expect.stringMatching(/^Bảng 1 có 70 cột/),
+        en: "Table 1 has 70 columns; at most 63 (Word's limit). Nothing was written.",
+      },
     })
     await call('setUiLanguage', { language: 'vi' })
     dialogs.exports.push(join(dir, 'rộng.html'))
@@ -179,5 +194,26 @@ describe('failures in the interface language', () => {
     expect((await list()).problems).toEqual([
       'Mẫu "hong.json" (mẫu của người dùng): không phải JSON hợp lệ (lỗi cú pháp ở dòng 1, cột 12)',
     ])
+  })
+
+  it('refuses malformed data from the window in its language, before any handler runs', async () => {
+    const deep = (levels: number): unknown => (levels === 0 ? 'x' : [deep(levels - 1)])
+    const refusals = async () => [
+      (await call('openDraft', { unexpected: true })).message,
+      (await call('exportDocx', { report: { title: 42 } })).message,
+      (await call('exportDocx', { report: deep(1200) })).message,
+    ]
+    const vietnamese = await refusals()
+    expect(vietnamese[0]).toBe('Dữ liệu gửi từ giao diện không hợp lệ (lệnh này không nhận dữ liệu).')
+    expect(vietnamese[1]).toMatch(/^Dữ liệu gửi từ giao diện không hợp lệ \(report\./)
+    expect(vietnamese[2]).toMatch(/^Dữ liệu gửi từ giao diện không hợp lệ\. Nội dung lồng nhau quá sâu/)
+    await call('setUiLanguage', { language: 'en' })
+    const english = await refusals()
+    expect(english[0]).toBe('The window sent invalid data (this command takes none).')
+    expect(english[1]).toMatch(/^The window sent invalid data \(report\.[a-z.]+: .+\)\.$/)
+    expect(english[2]).toBe(
+      'The window sent invalid data. The content is nested too deeply (too many levels of lists in lists) to be handled.',
+    )
+    for (const message of english) expect(message).not.toMatch(VIETNAMESE)
   })
 })

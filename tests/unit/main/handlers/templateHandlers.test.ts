@@ -81,6 +81,7 @@ describe('template, settings and people handlers', () => {
     expect(saved).toEqual({
       ok: false,
       message: expect.stringMatching(/^Không lưu được mẫu \(trường "defaults.title"\)/),
+      said: { vi: expect.stringMatching(/^Không lưu được mẫu/), en: expect.any(String) },
     })
     expect(() => readdirSync(join(userData, 'templates'))).toThrow()
   })

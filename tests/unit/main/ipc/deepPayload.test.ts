@@ -61,6 +61,10 @@ describe('deeply nested payloads and drafts', () => {
       expect(result, channel).toEqual({
         ok: false,
         message: expect.stringMatching(/^Dữ liệu gửi từ giao diện không hợp lệ\. Nội dung lồng nhau quá sâu/),
+        said: {
+          vi: expect.stringMatching(/^Dữ liệu gửi từ giao diện không hợp lệ\. Nội dung lồng nhau quá sâu/),
+          en: 'The window sent invalid data. The content is nested too deeply (too many levels of lists in lists) to be handled.',
+        },
       })
     }
     expect(readdirSync(dir).filter((name) => name !== 'userData')).toEqual([])

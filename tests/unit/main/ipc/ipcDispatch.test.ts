@@ -77,6 +77,10 @@ describe('IPC dispatch', () => {
         expect(result).toEqual({
           ok: false,
           message: 'Dữ liệu gửi từ giao diện không hợp lệ (lệnh này không nhận dữ liệu).',
+          said: {
+            vi: 'Dữ liệu gửi từ giao diện không hợp lệ (lệnh này không nhận dữ liệu).',
+            en: 'The window sent invalid data (this command takes none).',
+          },
         })
       }
       expect(calls).toEqual([])
@@ -139,7 +143,11 @@ describe('IPC dispatch', () => {
       'https://u:p@example.com/',
     ]) {
       const result = await dispatchIpc(handlers, IPC.openExternal.channel, { url })
-      expect(result).toEqual({ ok: false, message: 'Chỉ mở được liên kết web (http, https).' })
+      expect(result).toEqual({
+        ok: false,
+        message: 'Chỉ mở được liên kết web (http, https).',
+        said: { vi: 'Chỉ mở được liên kết web (http, https).', en: expect.any(String) },
+      })
     }
     const tooLong = await dispatchIpc(handlers, IPC.openExternal.channel, {
       url: `https://e.vn/${'a'.repeat(2100)}`,

@@ -63,6 +63,13 @@ describe('statusText: a status line translated when shown', () => {
     expect(statusText(i18n.t, { kind: 'error', text: 'Không ghi được tệp.' })).toBe('Không ghi được tệp.')
   })
 
+  it('shows a message main sent in both languages in the interface’s, whichever it was shown in first', () => {
+    const said = { vi: 'Không ghi được tệp.', en: 'The file was not written.' }
+    const shown: StatusMessage = { kind: 'error', text: said.en, said }
+    expect(statusText(i18n.t, shown, 'vi')).toBe(said.vi)
+    expect(statusText(i18n.t, shown, 'en')).toBe(said.en)
+  })
+
   it('accepts only keys of the messages', () => {
     // @ts-expect-error a misspelt key is a type error, not a raw key on screen
     const wrong: StatusMessage = { kind: 'info', key: 'status.savd' }

@@ -53,7 +53,11 @@ describe('Lưu làm mẫu', () => {
   it('refuses an empty name with a Vietnamese message', () => {
     const built = templateFromReport(seed, { ...meta, name: '   ' }, base)
     expect(built.ok).toBe(false)
-    if (!built.ok) expect(built.message).toMatch(/trường "name".*không được để trống/)
+    if (!built.ok) {
+      expect(built.message).toMatch(/trường "name".*không được để trống/)
+      // Built in the window, so the English comes with it for the English interface.
+      expect(built.en).toMatch(/^The template was not saved \(field "name"\): too small: expected string/)
+    }
   })
 
   it('derives a file-safe id from a Vietnamese name', () => {

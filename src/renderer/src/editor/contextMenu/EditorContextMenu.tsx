@@ -1,3 +1,4 @@
+import type { Said } from '@shared/text/said'
 import type { Editor } from '@tiptap/core'
 import { NodeSelection, TextSelection } from '@tiptap/pm/state'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
@@ -9,7 +10,7 @@ import { contextMenuItems, type MenuEntry } from './contextMenuItems'
 interface Props {
   editor: Editor
   /** A paste that failed (no clipboard, unreadable): said in the status bar. */
-  onError(text: string): void
+  onError(text: string, said?: Said): void
 }
 
 interface OpenMenu {
@@ -58,7 +59,7 @@ export function EditorContextMenu({ editor, onError }: Props) {
             void api()
               .readClipboard()
               .then((read) => {
-                if (!read.ok) return onError(read.message)
+                if (!read.ok) return onError(read.message, read.said)
                 editor.view.focus()
                 if (read.html) editor.view.pasteHTML(read.html)
                 else if (read.text) editor.view.pasteText(read.text)
