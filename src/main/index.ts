@@ -155,6 +155,8 @@ app
         jobs: utilityJobPort({
           fork: (path, args, options) => utilityProcess.fork(path, args, options),
           entry: join(__dirname, 'jobWorker.js'),
+          // The next open or export does not wait for a process to fork.
+          standby: true,
         }),
         userDataDir,
         // Shipped beside the app (the repository's `templates/` in development).

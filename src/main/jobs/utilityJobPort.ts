@@ -1,6 +1,7 @@
 import { runInChild, type JobChild } from '@node/jobs/childJob'
 import { DEFAULT_JOB_LIMITS, type JobLimits } from '@node/jobs/jobLimits'
 import type { JobPort } from '@node/jobs/jobProtocol'
+import { withStandby } from '@node/jobs/standbyChild'
 
 /** The part of Electron's `UtilityProcess` the port uses; a test passes a stand-in built on Node. */
 export interface UtilityChild {
@@ -26,6 +27,8 @@ interface UtilityJobPortOptions extends Partial<JobLimits> {
   fork: UtilityFork
   /** The built entry script, out/main/jobWorker.js. */
   entry: string
+  /** Fork the next job's process between jobs ({@link withStandby}); the app turns it on. */
+  standby?: boolean
 }
 
 // What V8 prints before aborting a process whose heap is full ("FATAL ERROR: Reached heap limit …").
@@ -68,8 +71,9 @@ export function utilityJobPort(options: UtilityJobPortOptions): JobPort {
     timeoutMs: options.timeoutMs ?? DEFAULT_JOB_LIMITS.timeoutMs,
     maxMemoryMb: options.maxMemoryMb ?? DEFAULT_JOB_LIMITS.maxMemoryMb,
   }
+  const fresh = () => utilityChild(options.fork, options.entry, limits)
+  const start = options.standby ? withStandby(fresh) : fresh
   return {
-    run: (job, runOptions) =>
-      runInChild(() => utilityChild(options.fork, options.entry, limits), job, limits, runOptions),
+    run: (job, runOptions) => runInChild(start, job, limits, runOptions),
   }
 }

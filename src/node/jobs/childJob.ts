@@ -18,6 +18,8 @@ export interface JobChild {
   onMessage(listener: (message: unknown) => void): void
   onExit(listener: (code: number | null, reason?: 'memory') => void): void
   kill(): void
+  /** Whether the child keeps the parent process alive; a child waiting for a job does not. */
+  hold?(held: boolean): void
 }
 
 /**

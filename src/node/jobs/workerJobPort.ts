@@ -6,10 +6,16 @@ import { runInChild, type JobChild } from './childJob'
 import { DEFAULT_JOB_LIMITS, type JobLimits } from './jobLimits'
 import type { JobPort } from './jobProtocol'
 import { JOB_WORKER_ENTRY } from './jobWorkerEntry'
+import { withStandby } from './standbyChild'
 
 interface WorkerJobPortOptions extends Partial<JobLimits> {
   /** The entry script (a test passes its own); a `.ts` file is started through tsx. */
   entry?: URL | string
+  /**
+   * Start the next job's worker between jobs ({@link withStandby}). Off by default: the CLI runs a
+   * job or two and exits, and the test suite makes hundreds of ports.
+   */
+  standby?: boolean
 }
 
 function entryUrl(entry: URL | string): URL {
@@ -44,6 +50,7 @@ function workerChild(entry: URL, limits: JobLimits): JobChild {
     onMessage: (listener) => worker.on('message', listener),
     onExit: (listener) => worker.on('exit', (code) => listener(code, outOfMemory ? 'memory' : undefined)),
     kill: () => void worker.terminate(),
+    hold: (held) => (held ? worker.ref() : worker.unref()),
   }
 }
 
@@ -57,7 +64,9 @@ export function workerJobPort(options: WorkerJobPortOptions = {}): JobPort {
     maxMemoryMb: options.maxMemoryMb ?? DEFAULT_JOB_LIMITS.maxMemoryMb,
   }
   const entry = entryUrl(options.entry ?? JOB_WORKER_ENTRY)
+  const fresh = () => workerChild(entry, limits)
+  const start = options.standby ? withStandby(fresh) : fresh
   return {
-    run: (job, runOptions) => runInChild(() => workerChild(entry, limits), job, limits, runOptions),
+    run: (job, runOptions) => runInChild(start, job, limits, runOptions),
   }
 }

@@ -102,6 +102,7 @@ describe('the built main bundle against a stand-in electron', () => {
         expect(await call(started, IPC[name].channel, payload), name).toEqual({
           ok: false,
           message: expect.stringMatching(/không nhận dữ liệu/),
+          said: { vi: expect.stringMatching(/không nhận dữ liệu/), en: expect.stringMatching(/takes none/) },
         })
       }
     }

@@ -64,10 +64,11 @@ describe('the English of main’s messages', () => {
     )
   })
 
-  it('sends the window the message of its language and never the other one', () => {
+  it('sends the window the message of its language, and both only as said', () => {
     const failure = { ok: false, message: 'Không lưu được.', en: 'Not saved.' }
-    expect(inLanguage(failure, 'en')).toEqual({ ok: false, message: 'Not saved.' })
-    expect(inLanguage(failure, 'vi')).toEqual({ ok: false, message: 'Không lưu được.' })
+    const said = { vi: 'Không lưu được.', en: 'Not saved.' }
+    expect(inLanguage(failure, 'en')).toEqual({ ok: false, message: 'Not saved.', said })
+    expect(inLanguage(failure, 'vi')).toEqual({ ok: false, message: 'Không lưu được.', said })
     // A failure written before its English existed keeps its Vietnamese rather than lose the cause.
     expect(inLanguage({ ok: false, message: 'Không lưu được.' }, 'en')).toEqual({
       ok: false,
