@@ -1,15 +1,16 @@
 /**
  * What the status bar's counts cost once the officer pauses, on the reference report (about 20,000
  * words, 10 photos) and at ten times it: words and characters of the visible report (fields resolved),
- * and the print page count — the export to a page, photos swapped for same-size placeholders, and the
- * layout of that page in Chromium's columns. None of it runs on a keystroke; the page count waits
+ * and the print page count — the export to a page (photos as files, swapped for same-size
+ * placeholders; beside it the older way, every photo embedded first), and the layout of that page in
+ * Chromium's columns. None of it runs on a keystroke; the page count waits
  * longer after a slow build (usePrintPageCount). Run: npx tsx bench/counts.ts
  */
 import { chromium } from 'playwright-core'
 import { exportHtml } from '@shared/export/html/exportHtml'
 import type { Report } from '@shared/model/report'
 import { reportCounts } from '@shared/plainText/reportCounts'
-import { layoutOnlyPage } from '@renderer/preview/layoutOnlyPage'
+import { layoutOnlyPage, pageToCount } from '@renderer/preview/layoutOnlyPage'
 import { printPreviewDocument } from '@renderer/preview/printPreviewDocument'
 import { referenceReport } from '../tests/fixtures/referenceReport'
 
@@ -40,8 +41,10 @@ async function main(): Promise<void> {
       ['reference report ×10', referenceReport({ scale: 10 })],
     ] as Array<[string, Report]>) {
       const [countMs, counts] = timed(() => reportCounts(report))
+      // Before: the page with every photo embedded, then swapped out; now: photos as files (pageToCount).
       const [exportMs, full] = timed(() => exportHtml(report, { form: 'page' }).html)
-      const [swapMs, doc] = timed(() => printPreviewDocument(layoutOnlyPage(full), undefined, 1))
+      const [swapMs] = timed(() => printPreviewDocument(layoutOnlyPage(full), undefined, 1))
+      const [buildMs, doc] = timed(() => pageToCount(report, undefined))
       // The page's layout in the browser: load the document in a frame and read its columns.
       const layout: number[] = []
       let pages = 0
@@ -68,8 +71,8 @@ async function main(): Promise<void> {
         pages = result.n
       }
       console.log(
-        `${label.padEnd(22)} words+characters ${fmt(countMs)}  page export ${fmt(exportMs)}  ` +
-          `placeholders+CSS ${fmt(swapMs)}  layout ${fmt(median(layout))}  ` +
+        `${label.padEnd(22)} words+characters ${fmt(countMs)}  page to count ${fmt(buildMs)} ` +
+          `(photos embedded then swapped: ${fmt(exportMs + swapMs)})  layout ${fmt(median(layout))}  ` +
           `(${counts.words} words, ${counts.characters} characters, ${pages} pages; ` +
           `page ${(full.length / 1024).toFixed(0)} KB → ${(doc.length / 1024).toFixed(0)} KB laid out)`,
       )

@@ -18,9 +18,17 @@ export function scrubPaths(message: string): string {
     .replace(BARE_PATH, (_m, before: string, path: string) => `${before}${lastSegment(path)}`)
 }
 
-/** The same response with its `message` scrubbed, when it has one; anything else passes unchanged. */
+/**
+ * The same response with its `message` scrubbed, and the message in both languages (`said`), when it
+ * has them; anything else passes unchanged.
+ */
 export function scrubResponse(response: unknown): unknown {
   if (response === null || typeof response !== 'object' || Array.isArray(response)) return response
   if (!('message' in response) || typeof response.message !== 'string') return response
-  return { ...response, message: scrubPaths(response.message) }
+  const scrubbed: Record<string, unknown> = { ...response, message: scrubPaths(response.message) }
+  const said = 'said' in response ? response.said : undefined
+  if (said && typeof said === 'object' && 'vi' in said && 'en' in said) {
+    scrubbed.said = { vi: scrubPaths(String(said.vi)), en: scrubPaths(String(said.en)) }
+  }
+  return scrubbed
 }

@@ -1,12 +1,10 @@
 import type { Editor } from '@tiptap/core'
 import { useEffect, useState } from 'react'
-import { exportHtml } from '@shared/export/html/exportHtml'
 import type { Report } from '@shared/model/report'
-import { defaultPrintLayout, type PrintLayout } from '@shared/settings/settings'
+import type { PrintLayout } from '@shared/settings/settings'
 import type { FieldStore } from '@shared/templates/fieldStore'
 import { useLatest } from '../hooks/useLatest'
-import { layoutOnlyPage } from '../preview/layoutOnlyPage'
-import { printPreviewDocument } from '../preview/printPreviewDocument'
+import { pageToCount } from '../preview/layoutOnlyPage'
 import { printPageCount } from '../preview/printPageCount'
 
 /** Quiet time before a recount; a report whose export took long waits longer (see `delayAfter`). */
@@ -54,8 +52,7 @@ export function usePrintPageCount({ editor, fieldStore, currentReport, layout }:
     const count = () => {
       started = performance.now()
       try {
-        const html = exportHtml(reportRef.current(), { form: 'page', layout }).html
-        frame.srcdoc = printPreviewDocument(layoutOnlyPage(html), layout ?? defaultPrintLayout(), 1)
+        frame.srcdoc = pageToCount(reportRef.current(), layout)
       } catch {
         // Over an exporter budget: no count rather than a wrong one; the export says why.
         setPages(null)

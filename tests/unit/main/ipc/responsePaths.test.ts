@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers, type Handlers } from '@main/handlers/createHandlers'
 import { dispatchIpc } from '@main/ipc/dispatch'
+import { answeringIn } from '@main/ipc/inLanguage'
 import { scrubPaths } from '@main/ipc/scrubPaths'
 import { IPC } from '@shared/ipc/contract'
 import { createEmptyReport } from '@shared/model/report'
@@ -43,7 +44,29 @@ describe('responses to the renderer carry no paths', () => {
       expect(result.message, channel).toMatch(/ban-thao\.soantin|Báo cáo\.(docx|html)/)
       expect(result.message, channel).not.toContain(dir)
       expect(result.message, channel).not.toContain('/vong/')
+      // Nor anywhere else in the answer (the message in both languages, `said`).
+      expect(JSON.stringify(result), channel).not.toContain(dir)
+      expect(JSON.stringify(result), channel).not.toContain('/vong/')
     }
+  })
+
+  it('scrubs the message in both languages, as the status bar keeps it', async () => {
+    const secret = join(dir, 'bi-mat', 'cai-dat.json')
+    const handlers = answeringIn(
+      {
+        getAppInfo: async () => ({
+          ok: false,
+          message: `Không đọc được '${secret}'.`,
+          en: `Could not read '${secret}'.`,
+        }),
+      },
+      () => 'en',
+    ) as unknown as Handlers
+    expect(await dispatchIpc(handlers, IPC.getAppInfo.channel)).toEqual({
+      ok: false,
+      message: "Could not read 'cai-dat.json'.",
+      said: { vi: "Không đọc được 'cai-dat.json'.", en: "Could not read 'cai-dat.json'." },
+    })
   })
 
   it('scrubs a handler that throws, too', async () => {
