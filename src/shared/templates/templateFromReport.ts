@@ -99,8 +99,9 @@ export function templateFromReport(
     en: `The template was not saved (field "${field}"): ${en}`,
   })
   if (!parsed.success) {
+    // zod reports at least one issue on a failure; the first names the field.
     const issue = parsed.error.issues[0]
-    if (!issue) return refuse('', '', '')
+    if (!issue) return refuse('', 'dữ liệu không hợp lệ', 'invalid data')
     return refuse(issue.path.join('.'), issue.message, zodIssueEnglish(issue))
   }
   const problem = checkTemplate(parsed.data)
