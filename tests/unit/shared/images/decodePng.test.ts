@@ -18,6 +18,8 @@ interface Spec {
   transparency?: number[]
 }
 
+// Written here from the PNG specification, not imported from pngLayout.ts: a wrong table shared by the
+// decoder and its test would pass.
 const CHANNELS = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as const
 const PASSES = [
   [0, 0, 8, 8],
