@@ -34,6 +34,45 @@ function unquoted(message: string): string {
   return message.replace(/"[^"]*"|'[^']*'|“[^”]*”/g, '')
 }
 
+/** The sentences of one interface language. */
+interface Wording {
+  errno: (code: string) => string
+  tooLarge: string
+  noMemory: string
+  tooDeep: string
+  unexpected: string
+}
+
+const VI: Wording = {
+  errno: errnoMeaning,
+  tooLarge: TOO_LARGE,
+  noMemory: NO_MEMORY,
+  tooDeep: TOO_DEEP,
+  unexpected: UNEXPECTED,
+}
+const EN: Wording = {
+  errno: errnoMeaningEn,
+  tooLarge: TOO_LARGE_EN,
+  noMemory: NO_MEMORY_EN,
+  tooDeep: TOO_DEEP_EN,
+  unexpected: UNEXPECTED_EN,
+}
+
+function described(error: unknown, words: Wording): string {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
+  const code = errnoOf(error)
+  if (code) {
+    const meaning = words.errno(code)
+    return `${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`
+  }
+  if (OUT_OF_MEMORY[0]!.test(message)) return words.tooLarge
+  if (OUT_OF_MEMORY[1]!.test(message)) return words.noMemory
+  if (/Maximum call stack size exceeded|too much recursion/i.test(message)) return words.tooDeep
+  // Our Vietnamese is kept in both languages: it says the cause, where "unexpected" would not.
+  if (VIETNAMESE.test(unquoted(message))) return message
+  return words.unexpected
+}
+
 /**
  * One Vietnamese sentence for any error that reaches the officer, never V8's or the system's English:
  * a message already written in Vietnamese (ours) is kept; a file-system error says what its code
@@ -41,17 +80,7 @@ function unquoted(message: string): string {
  * error, said so without its English text.
  */
 export function describeError(error: unknown): string {
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
-  const code = errnoOf(error)
-  if (code) {
-    const meaning = errnoMeaning(code)
-    return `${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`
-  }
-  if (OUT_OF_MEMORY[0]!.test(message)) return TOO_LARGE
-  if (OUT_OF_MEMORY[1]!.test(message)) return NO_MEMORY
-  if (/Maximum call stack size exceeded|too much recursion/i.test(message)) return TOO_DEEP
-  if (VIETNAMESE.test(unquoted(message))) return message
-  return UNEXPECTED
+  return described(error, VI)
 }
 
 /**
@@ -60,19 +89,7 @@ export function describeError(error: unknown): string {
  * cause), anything else is an unexpected error.
  */
 export function describeErrorEn(error: unknown): string {
-  const own = englishOf(error)
-  if (own) return own
-  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : ''
-  const code = errnoOf(error)
-  if (code) {
-    const meaning = errnoMeaningEn(code)
-    return `${meaning.charAt(0).toUpperCase()}${meaning.slice(1)}.`
-  }
-  if (OUT_OF_MEMORY[0]!.test(message)) return TOO_LARGE_EN
-  if (OUT_OF_MEMORY[1]!.test(message)) return NO_MEMORY_EN
-  if (/Maximum call stack size exceeded|too much recursion/i.test(message)) return TOO_DEEP_EN
-  if (VIETNAMESE.test(unquoted(message))) return message
-  return UNEXPECTED_EN
+  return englishOf(error) ?? described(error, EN)
 }
 
 /** A sentence as a clause inside another's parentheses: lower-case first letter (not an abbreviation), no full stop. */

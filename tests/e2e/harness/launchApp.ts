@@ -45,6 +45,8 @@ interface LaunchOptions {
    * the launch needs nothing in-process (no `deps`, no `rendererDir`), else the Chromium harness.
    */
   driver?: E2eDriver | 'auto'
+  /** Chromium flags added to the harness's own (benchmarks: frame pacing). */
+  extraChromiumArgs?: string[]
 }
 
 export type E2eDriver = 'chromium' | 'electron'
@@ -150,7 +152,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppUnderTe
       {
         executablePath: CHROMIUM_PATH,
         headless: true,
-        args: CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS, ...(options.extraChromiumArgs ?? [])],
         viewport: options.viewport ?? { width: 1280, height: 860 },
         locale: 'vi-VN',
       },

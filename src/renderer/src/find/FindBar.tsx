@@ -69,12 +69,21 @@ export function FindBar({ editor, fieldStore }: Props) {
   const open = mode !== null
   const active = open ? query : ''
 
-  // The count follows the body while the bar is open.
+  // The count follows the body while the bar is open; a key that changes neither the count nor the
+  // current hit does not render the bar again.
   useEffect(() => {
     if (!open) return
-    editor.on('transaction', rerender)
+    let shown = ''
+    const onTransaction = () => {
+      const { matches, current } = findState(editor.state)
+      const now = `${matches.length}:${current}`
+      if (now === shown) return
+      shown = now
+      rerender()
+    }
+    editor.on('transaction', onTransaction)
     return () => {
-      editor.off('transaction', rerender)
+      editor.off('transaction', onTransaction)
     }
   }, [editor, open])
 

@@ -31,16 +31,46 @@ const EMPTY: FindState = {
   decorations: DecorationSet.empty,
 }
 
+function hitDecoration(m: BodyMatch, current: boolean): Decoration {
+  const cls = current ? 'st-find-hit st-find-current' : 'st-find-hit'
+  return Decoration.inline(m.from, m.to, { class: cls }, { current })
+}
+
 function decorate(state: EditorState, matches: BodyMatch[], current: number): DecorationSet {
   if (matches.length === 0) return DecorationSet.empty
   return DecorationSet.create(
     state.doc,
-    matches.map((m, i) =>
-      Decoration.inline(m.from, m.to, {
-        class: i === current ? 'st-find-hit st-find-current' : 'st-find-hit',
-      }),
-    ),
+    matches.map((m, i) => hitDecoration(m, i === current)),
   )
+}
+
+/**
+ * The highlights after an edit: the old set mapped through it, with only the hits that changed taken
+ * out or put in. A set built afresh on every key makes the view compare every paragraph's
+ * decorations; a mapped one shares its unchanged parts, so a key costs about the same with the find
+ * bar open as without.
+ */
+function redecorate(
+  tr: Transaction,
+  prev: DecorationSet,
+  matches: BodyMatch[],
+  current: number,
+): DecorationSet {
+  const mapped = prev.map(tr.mapping, tr.doc)
+  const wanted = new Map<string, boolean>()
+  matches.forEach((m, i) => wanted.set(`${m.from}:${m.to}`, i === current))
+  const kept = new Set<string>()
+  const stale: Decoration[] = []
+  for (const d of mapped.find()) {
+    const key = `${d.from}:${d.to}`
+    if (wanted.get(key) === (d.spec as { current: boolean }).current && !kept.has(key)) kept.add(key)
+    else stale.push(d)
+  }
+  const fresh: Decoration[] = []
+  matches.forEach((m, i) => {
+    if (!kept.has(`${m.from}:${m.to}`)) fresh.push(hitDecoration(m, i === current))
+  })
+  return mapped.remove(stale).add(tr.doc, fresh)
 }
 
 function firstFrom(matches: BodyMatch[], pos: number): number {
@@ -70,7 +100,7 @@ function apply(tr: Transaction, prev: FindState, state: EditorState): FindState 
           meta?.kind === 'replaced' ? tr.mapping.map(old.to, 1) : tr.mapping.map(old.from, -1),
         )
       : -1
-    return { ...prev, matches, current, decorations: decorate(state, matches, current) }
+    return { ...prev, matches, current, decorations: redecorate(tr, prev.decorations, matches, current) }
   }
   if (meta?.kind === 'current' && meta.index !== prev.current) {
     const current = meta.index >= 0 && meta.index < prev.matches.length ? meta.index : -1

@@ -100,4 +100,33 @@ describe('find in the body', () => {
     expect(findState(view.state).current).toBe(1)
     expect(texts(view)).toEqual(['hoa', 'hoa'])
   })
+
+  it('keeps the highlights equal to the matches through typing inside, around and across hits', () => {
+    const view = viewOf(doc(p(t('hoa một, hoa hai')), p(t('và hòa ba'))))
+    setFindQuery(view, 'hoa', tones)
+    selectBodyMatch(view, 1)
+    const highlights = () =>
+      findState(view.state)
+        .decorations.find()
+        .map((d) => `${d.from}-${d.to}${(d.spec as { current: boolean }).current ? '*' : ''}`)
+        .sort()
+    const expected = () => {
+      const { matches, current } = findState(view.state)
+      return matches.map((m, i) => `${m.from}-${m.to}${i === current ? '*' : ''}`).sort()
+    }
+    const edits: ((s: EditorState) => ReturnType<EditorState['tr']['insertText']>)[] = [
+      (s) => s.tr.insertText('x', 2), // inside the first hit: it stops matching
+      (s) => s.tr.delete(2, 3), // and matches again
+      (s) => s.tr.insertText(' hoa', 4), // a new hit right after one
+      (s) => s.tr.insertText('h', s.doc.content.size - 2), // in the second paragraph
+      (s) => s.tr.delete(3, s.doc.firstChild!.nodeSize + 4), // across paragraphs and hits
+      (s) => s.tr.insertText('Hoá hoa ', 1),
+    ]
+    for (const edit of edits) {
+      view.dispatch(edit(view.state))
+      expect(highlights()).toEqual(expected())
+      expect(findState(view.state).matches.length).toBe(bodyMatches(view.state.doc, 'hoa', tones).length)
+    }
+    expect(highlights().length).toBeGreaterThan(2)
+  })
 })
