@@ -7,24 +7,6 @@ const OUT_OF_MEMORY = [
   /Array buffer allocation failed|Invalid (typed )?array length|out of memory|Allocation failed/i,
 ]
 
-const TOO_LARGE =
-  'Nội dung quá lớn, vượt giới hạn bộ nhớ của chương trình (thường do ảnh hoặc bảng quá lớn trong bản thảo). Hãy bớt hoặc thu nhỏ ảnh rồi thử lại.'
-const NO_MEMORY =
-  'Máy không đủ bộ nhớ để làm việc này. Hãy đóng bớt chương trình khác, bớt hoặc thu nhỏ ảnh trong bản thảo rồi thử lại.'
-const TOO_DEEP =
-  'Nội dung lồng nhau quá sâu (bảng trong bảng, danh sách trong danh sách…), vượt khả năng xử lý của chương trình. Hãy giảm bớt các tầng lồng nhau rồi thử lại.'
-const UNEXPECTED =
-  'Chương trình gặp lỗi không lường trước nên không làm tiếp được. Hãy thử lại; nếu vẫn lỗi, hãy báo cho bộ phận kỹ thuật.'
-
-const TOO_LARGE_EN =
-  "The content is too large for the program's memory limit (usually a photo or a table too large in the draft). Remove or shrink photos, then try again."
-const NO_MEMORY_EN =
-  'The computer does not have enough memory for this. Close other programs, remove or shrink photos in the draft, then try again.'
-const TOO_DEEP_EN =
-  'The content is nested too deeply (a table in a table, a list in a list…) for the program to handle. Reduce the nesting, then try again.'
-const UNEXPECTED_EN =
-  'The program hit an unexpected error and could not go on. Try again; if it happens again, tell your technical staff.'
-
 // Letters only Vietnamese uses (or tone marks, in decomposed text); English system text has none
 // outside the paths it quotes.
 const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯàáảãạầấẩẫậằắẳẵặèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]|\p{Mn}/iu
@@ -45,17 +27,25 @@ interface Wording {
 
 const VI: Wording = {
   errno: errnoMeaning,
-  tooLarge: TOO_LARGE,
-  noMemory: NO_MEMORY,
-  tooDeep: TOO_DEEP,
-  unexpected: UNEXPECTED,
+  tooLarge:
+    'Nội dung quá lớn, vượt giới hạn bộ nhớ của chương trình (thường do ảnh hoặc bảng quá lớn trong bản thảo). Hãy bớt hoặc thu nhỏ ảnh rồi thử lại.',
+  noMemory:
+    'Máy không đủ bộ nhớ để làm việc này. Hãy đóng bớt chương trình khác, bớt hoặc thu nhỏ ảnh trong bản thảo rồi thử lại.',
+  tooDeep:
+    'Nội dung lồng nhau quá sâu (bảng trong bảng, danh sách trong danh sách…), vượt khả năng xử lý của chương trình. Hãy giảm bớt các tầng lồng nhau rồi thử lại.',
+  unexpected:
+    'Chương trình gặp lỗi không lường trước nên không làm tiếp được. Hãy thử lại; nếu vẫn lỗi, hãy báo cho bộ phận kỹ thuật.',
 }
 const EN: Wording = {
   errno: errnoMeaningEn,
-  tooLarge: TOO_LARGE_EN,
-  noMemory: NO_MEMORY_EN,
-  tooDeep: TOO_DEEP_EN,
-  unexpected: UNEXPECTED_EN,
+  tooLarge:
+    "The content is too large for the program's memory limit (usually a photo or a table too large in the draft). Remove or shrink photos, then try again.",
+  noMemory:
+    'The computer does not have enough memory for this. Close other programs, remove or shrink photos in the draft, then try again.',
+  tooDeep:
+    'The content is nested too deeply (a table in a table, a list in a list…) for the program to handle. Reduce the nesting, then try again.',
+  unexpected:
+    'The program hit an unexpected error and could not go on. Try again; if it happens again, tell your technical staff.',
 }
 
 function described(error: unknown, words: Wording): string {
