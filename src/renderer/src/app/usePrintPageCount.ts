@@ -11,6 +11,8 @@ import { printPageCount } from '../preview/printPageCount'
 const MIN_DELAY_MS = 1500
 /** A recount may take at most this share of the officer's quiet time. */
 const COST_SHARE = 8
+/** The first count waits for the thread to be idle after an open, but no longer than this. */
+const FIRST_COUNT_WAIT_MS = 2000
 
 interface Source {
   editor: Editor | null
@@ -37,6 +39,7 @@ export function usePrintPageCount({ editor, fieldStore, currentReport, layout }:
     frame.className = 'st-page-counter'
     document.body.append(frame)
     let timer: number | undefined
+    let idle: number | undefined
     let delay = 0
     let started = 0
     // The cost counts the export and the frame's layout, both on this thread.
@@ -60,13 +63,17 @@ export function usePrintPageCount({ editor, fieldStore, currentReport, layout }:
       }
     }
     const schedule = () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle)
+      idle = undefined
       window.clearTimeout(timer)
       timer = window.setTimeout(count, delay)
     }
-    schedule()
+    // A report just opened is still being laid out and its photos decoded: count after that.
+    idle = window.requestIdleCallback(count, { timeout: FIRST_COUNT_WAIT_MS })
     editor.on('update', schedule)
     const unsubscribe = fieldStore.subscribe(schedule)
     return () => {
+      if (idle !== undefined) window.cancelIdleCallback(idle)
       window.clearTimeout(timer)
       editor.off('update', schedule)
       unsubscribe()

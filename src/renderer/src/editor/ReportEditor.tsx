@@ -52,7 +52,9 @@ export function ReportEditor({
   const { t } = useTranslation()
   const extensions = useMemo(
     () => [
-      ...bodyExtensions(liveFieldSource(fieldStore, (id) => assetUrls.urlFor(id))),
+      // The schema's own figure rendering (the first paint before the photo views, the clipboard) only
+      // reuses URLs: decoding is left to the photo views, for the photos near the view.
+      ...bodyExtensions(liveFieldSource(fieldStore, (id) => assetUrls.madeUrl(id))),
       FieldViews.configure({
         store: fieldStore,
         onEditField: (key) => onEditField(key),
@@ -62,7 +64,10 @@ export function ReportEditor({
       NfcNormalizer,
       PasteCleaner,
       PhotoDropPaste.configure({ onFiles: (files, at) => onPhotoFiles(files, at) }),
-      PhotoViews.configure({ assetSrc: (id) => assetUrls.urlFor(id) }),
+      PhotoViews.configure({
+        assetSrc: (id) => assetUrls.urlFor(id),
+        madeSrc: (id) => assetUrls.madeUrl(id),
+      }),
       FindExtension,
       ReplaceHistory,
       ColumnWidthFill,

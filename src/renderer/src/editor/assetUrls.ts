@@ -23,6 +23,11 @@ export class AssetUrls {
     this.urls.clear()
   }
 
+  /** The URL made for `id` so far, or '' (nothing is decoded). */
+  madeUrl(id: string): string {
+    return this.urls.get(id) ?? ''
+  }
+
   urlFor(id: string): string {
     const cached = this.urls.get(id)
     if (cached) return cached

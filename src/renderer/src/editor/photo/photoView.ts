@@ -2,12 +2,15 @@ import { Extension } from '@tiptap/core'
 import type { Node as PmNode } from '@tiptap/pm/model'
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state'
 import type { EditorView, NodeView } from '@tiptap/pm/view'
+import { NearView } from './nearView'
 import { setPhotoAttrs } from './photoEdits'
 import { FIGURE_NODE, FIGURE_WIDTH, figureAttrs, figureWidth } from '@shared/nodes/figureNode'
 
 interface PhotoViewsOptions {
-  /** The displayable URL of a report asset. */
+  /** The displayable URL of a report asset, made when first asked for. */
   assetSrc: (assetId: string) => string
+  /** The URL already made for an asset, or '' when there is none yet. */
+  madeSrc: (assetId: string) => string
 }
 
 type Side = 'left' | 'right'
@@ -31,12 +34,15 @@ class PhotoView implements NodeView {
   private readonly frame: HTMLElement
   private readonly img: HTMLImageElement
   private endDrag: (() => void) | null = null
+  /** The image is loaded once the photo comes near the view, or at once when its URL is made. */
+  private shown: boolean
 
   constructor(
     private node: PmNode,
     private readonly view: EditorView,
     private readonly getPos: () => number | undefined,
-    private readonly assetSrc: (assetId: string) => string,
+    private readonly options: PhotoViewsOptions,
+    private readonly nearView: NearView,
   ) {
     this.dom = document.createElement(FIGURE_NODE.element.tag)
     this.dom.className = `${FIGURE_NODE.element.className} st-photo`
@@ -57,13 +63,22 @@ class PhotoView implements NodeView {
     this.contentDOM.className = FIGURE_NODE.caption.className
     this.dom.append(this.frame, this.contentDOM)
     this.frame.addEventListener('mousedown', this.onMouseDown)
+    // A redrawn photo (undo, a move) keeps its image without a blank frame.
+    this.shown = options.madeSrc(figureAttrs(node.attrs).assetId) !== ''
+    if (!this.shown)
+      nearView.watch(this.dom, () => {
+        this.shown = true
+        this.render()
+      })
     this.render()
   }
 
   private render(): void {
     const { assetId, alt, width } = figureAttrs(this.node.attrs)
-    const src = this.assetSrc(assetId)
-    if (this.img.getAttribute('src') !== src) this.img.src = src
+    if (this.shown) {
+      const src = this.options.assetSrc(assetId)
+      if (this.img.getAttribute('src') !== src) this.img.src = src
+    }
     this.img.alt = alt
     this.img.setAttribute(FIGURE_NODE.attrs.assetId.htmlAttribute, assetId)
     this.img.setAttribute(FIGURE_NODE.attrs.width.htmlAttribute, String(width))
@@ -140,6 +155,7 @@ class PhotoView implements NodeView {
 
   destroy(): void {
     this.endDrag?.()
+    this.nearView.forget(this.dom)
     this.frame.removeEventListener('mousedown', this.onMouseDown)
   }
 }
@@ -149,17 +165,18 @@ export const PhotoViews = Extension.create<PhotoViewsOptions>({
   name: 'photoViews',
 
   addOptions() {
-    return { assetSrc: () => '' }
+    return { assetSrc: () => '', madeSrc: () => '' }
   },
 
   addProseMirrorPlugins() {
-    const { assetSrc } = this.options
+    const options = this.options
+    const nearView = new NearView((element) => element.closest('.st-main'))
     return [
       new Plugin({
         key: new PluginKey('photoViews'),
         props: {
           nodeViews: {
-            [FIGURE_NODE.name]: (node, view, getPos) => new PhotoView(node, view, getPos, assetSrc),
+            [FIGURE_NODE.name]: (node, view, getPos) => new PhotoView(node, view, getPos, options, nearView),
           },
         },
       }),
