@@ -52,8 +52,8 @@ describe('the right-click menu over the page', () => {
     await app.page.mouse.click(box.x, box.y, { button: 'right' })
     await menu().waitFor()
     expect(await item(/^Sao chép/).isEnabled()).toBe(true)
-    // No table or photo here: only the clipboard commands.
-    expect(await menu().getByRole('menuitem').count()).toBe(3)
+    // No table or photo here: only the clipboard commands and the old-encoding conversion.
+    expect(await menu().getByRole('menuitem').count()).toBe(4)
     await item(/^Cắt/).click()
     await menu().waitFor({ state: 'hidden' })
     await expect.poll(() => editor().innerText()).toMatch(/^Một\s+ba$/)

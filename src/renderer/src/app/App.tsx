@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { AboutDialog } from '../dialogs/AboutDialog'
 import { ChoiceDialog } from '../dialogs/ChoiceDialog'
 import { EditorContextMenu } from '../editor/contextMenu/EditorContextMenu'
+import { legacyEncodingName } from '../editor/legacy/legacyEncodingName'
 import { ShortcutsDialog } from '../help/ShortcutsDialog'
 import { useAssetUrls } from '../editor/useAssetUrls'
 import { ReportEditor } from '../editor/ReportEditor'
@@ -141,7 +142,7 @@ export function App() {
     <div className="st-app">
       <AboutDialog version={aboutVersion} onClose={() => setAboutVersion(null)} />
       <ShortcutsDialog open={dialogs.dialog === 'shortcuts'} onClose={dialogs.close} />
-      {editor && <EditorContextMenu editor={editor} onError={showError} />}
+      {editor && <EditorContextMenu editor={editor} onError={showError} onStatus={setStatus} />}
       <header className="st-header">
         <FileBar
           run={run}
@@ -191,6 +192,13 @@ export function App() {
                   onReady={session.onEditorReady}
                   onChange={session.onEditorChange}
                   onPhotoFiles={(files, at) => void insertImagesInOrder(insertImage, files, at)}
+                  onLegacyPaste={(encoding) =>
+                    setStatus({
+                      kind: 'info',
+                      key: 'legacy.pasteConverted',
+                      params: { encoding: legacyEncodingName(encoding) },
+                    })
+                  }
                 />
               </div>
             </main>

@@ -12,6 +12,8 @@ import { FieldViews, liveFieldSource } from './fieldViews'
 import type { FieldStore } from '@shared/templates/fieldStore'
 import { NfcNormalizer } from './nfcNormalizer'
 import { PasteCleaner } from './pasteCleaner'
+import { LegacyPaste } from './legacy/legacyPaste'
+import type { LegacyEncoding } from '@shared/text/legacy/detectLegacyEncoding'
 import { PhotoDropPaste, type PhotoFilesHandler } from './photoDropPaste'
 import { PhotoViews } from './photo/photoView'
 import { startSelection } from './startSelection'
@@ -37,6 +39,8 @@ interface Props {
    * editor keeps the first handler it gets, so it must read nothing that goes stale.
    */
   onPhotoFiles: PhotoFilesHandler
+  /** A paste in TCVN3 or VNI was converted to Unicode (the editor keeps the first handler too). */
+  onLegacyPaste(encoding: LegacyEncoding): void
 }
 
 /** The report body editor. Built once per opened report; keystrokes do no serialisation. */
@@ -48,6 +52,7 @@ export function ReportEditor({
   onReady,
   onChange,
   onPhotoFiles,
+  onLegacyPaste,
 }: Props) {
   const { t } = useTranslation()
   const extensions = useMemo(
@@ -63,6 +68,7 @@ export function ReportEditor({
       }),
       NfcNormalizer,
       PasteCleaner,
+      LegacyPaste.configure({ onConverted: (encoding) => onLegacyPaste(encoding) }),
       PhotoDropPaste.configure({ onFiles: (files, at) => onPhotoFiles(files, at) }),
       PhotoViews.configure({
         assetSrc: (id) => assetUrls.urlFor(id),

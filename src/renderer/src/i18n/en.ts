@@ -366,7 +366,14 @@ export const en: Messages = {
     cut: 'Cut (Ctrl+X)',
     copy: 'Copy (Ctrl+C)',
     paste: 'Paste (Ctrl+V)',
+    convertLegacy: 'Convert TCVN3/VNI to Unicode',
     photoWidth: 'Photo at {{width}} %',
+  },
+  legacy: {
+    pasteConverted:
+      'The pasted text was in {{encoding}}: converted to Unicode. Press Ctrl+Z to keep it as pasted.',
+    selectionConverted: 'Converted the selection from {{encoding}} to Unicode (Ctrl+Z to undo).',
+    nothingToConvert: 'The selection has no TCVN3 or VNI text: nothing changed.',
   },
   layout: {
     fitWidth: 'Fit width',

@@ -354,7 +354,14 @@ export const vi = {
     cut: 'Cắt (Ctrl+X)',
     copy: 'Sao chép (Ctrl+C)',
     paste: 'Dán (Ctrl+V)',
+    convertLegacy: 'Chuyển mã TCVN3/VNI sang Unicode',
     photoWidth: 'Ảnh rộng {{width}} %',
+  },
+  legacy: {
+    pasteConverted:
+      'Chữ dán vào ở mã {{encoding}}: đã chuyển sang Unicode. Bấm Ctrl+Z nếu muốn giữ nguyên như khi dán.',
+    selectionConverted: 'Đã chuyển phần đã chọn từ mã {{encoding}} sang Unicode (Ctrl+Z để hoàn tác).',
+    nothingToConvert: 'Phần đã chọn không có chữ nào ở mã TCVN3 hay VNI: không đổi gì.',
   },
   layout: {
     fitWidth: 'Vừa khung',

@@ -5,12 +5,17 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FIGURE_NODE } from '@shared/nodes/figureNode'
 import { api } from '../../ipc/api'
+import type { StatusMessage } from '../../status/statusMessage'
+import { convertSelectionFromLegacy } from '../legacy/legacyConversion'
+import { legacyEncodingName } from '../legacy/legacyEncodingName'
 import { contextMenuItems, type MenuEntry } from './contextMenuItems'
 
 interface Props {
   editor: Editor
   /** A paste that failed (no clipboard, unreadable): said in the status bar. */
   onError(text: string, said?: Said): void
+  /** What a command did (a conversion), for the status bar. */
+  onStatus(status: StatusMessage): void
 }
 
 interface OpenMenu {
@@ -25,7 +30,7 @@ interface OpenMenu {
  * Paste reads the clipboard through main (the renderer may not), then runs ProseMirror's paste, so
  * the same cleaning applies as to Ctrl+V.
  */
-export function EditorContextMenu({ editor, onError }: Props) {
+export function EditorContextMenu({ editor, onError, onStatus }: Props) {
   const { t } = useTranslation()
   const [menu, setMenu] = useState<OpenMenu | null>(null)
   const ref = useRef<HTMLDivElement>(null)
@@ -44,6 +49,7 @@ export function EditorContextMenu({ editor, onError }: Props) {
           cut: t('menu.cut'),
           copy: t('menu.copy'),
           paste: t('menu.paste'),
+          convertLegacy: t('menu.convertLegacy'),
           table: (label) => t(`table.${label}`),
           photoWidth: (width) => t('menu.photoWidth', { width }),
           photoUp: t('photo.up'),
@@ -64,6 +70,19 @@ export function EditorContextMenu({ editor, onError }: Props) {
                 if (read.html) editor.view.pasteHTML(read.html)
                 else if (read.text) editor.view.pasteText(read.text)
               })
+          },
+          convertLegacy: () => {
+            const encoding = convertSelectionFromLegacy(editor.view)
+            editor.view.focus()
+            onStatus(
+              encoding
+                ? {
+                    kind: 'info',
+                    key: 'legacy.selectionConverted',
+                    params: { encoding: legacyEncodingName(encoding) },
+                  }
+                : { kind: 'info', key: 'legacy.nothingToConvert' },
+            )
           },
         },
       )
@@ -87,7 +106,7 @@ export function EditorContextMenu({ editor, onError }: Props) {
       dom.removeEventListener('mousedown', onMouseDown, true)
       dom.removeEventListener('contextmenu', onContextMenu)
     }
-  }, [editor, onError, t])
+  }, [editor, onError, onStatus, t])
 
   // Kept inside the window, and focused so the keyboard works it at once.
   useLayoutEffect(() => {

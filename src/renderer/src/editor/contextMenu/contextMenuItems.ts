@@ -17,6 +17,7 @@ interface MenuTexts {
   cut: string
   copy: string
   paste: string
+  convertLegacy: string
   table(label: (typeof TABLE_ACTIONS extends (infer A | '|')[] ? A : never)['label']): string
   photoWidth(width: number): string
   photoUp: string
@@ -28,12 +29,15 @@ interface MenuActions {
   /** Runs cut or copy through the browser, so ProseMirror's own clipboard handlers serialise the slice. */
   clipboard(kind: 'cut' | 'copy'): void
   paste(): void
+  /** Converts the selection from TCVN3 or VNI to Unicode. */
+  convertLegacy(): void
 }
 
 const PHOTO_WIDTHS = [100, 75, 50] as const
 
 /**
- * What the right-click menu offers where the officer clicked: cut, copy and paste always; the table
+ * What the right-click menu offers where the officer clicked: cut, copy, paste and the conversion of
+ * old-encoding text always; the table
  * commands in a table; the photo commands on a selected photo. Built when the menu opens.
  */
 export function contextMenuItems(editor: Editor, texts: MenuTexts, actions: MenuActions): MenuEntry[] {
@@ -42,6 +46,7 @@ export function contextMenuItems(editor: Editor, texts: MenuTexts, actions: Menu
     { key: 'cut', label: texts.cut, enabled: !empty, run: () => actions.clipboard('cut') },
     { key: 'copy', label: texts.copy, enabled: !empty, run: () => actions.clipboard('copy') },
     { key: 'paste', label: texts.paste, enabled: true, run: actions.paste },
+    { key: 'convert-legacy', label: texts.convertLegacy, enabled: !empty, run: actions.convertLegacy },
   ]
   const photo = selectedPhoto(editor.state)
   if (photo) {

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchApp, type AppUnderTest } from './harness/launchApp'
+
+const TCVN3 = '§ång chÝ Hoµng ThÞ Mai Anh chñ tr× héi nghÞ giao ban.'
+const TCVN3_AS_UNICODE = 'Đồng chí Hoàng Thị Mai Anh chủ trì hội nghị giao ban.'
+/** As Word puts VNI text on the clipboard: a paragraph in a VNI font. */
+const VNI_HTML =
+  '<p class=MsoNormal><span style="font-family:VNI-Times;font-size:14pt">UÛy ban nhaân daân huyeän Ba Cheõ toå chöùc hoäi nghò.</span></p>'
+
+describe('text in the old Vietnamese encodings is converted as it is pasted', () => {
+  let app: AppUnderTest
+  const editor = () => app.page.locator('.st-editor')
+  const status = () => app.page.locator('.st-status .st-msg').innerText()
+  const paste = (data: { text?: string; html?: string }) =>
+    app.page.evaluate(({ text, html }) => {
+      const clipboard = new DataTransfer()
+      if (html) clipboard.setData('text/html', html)
+      if (text) clipboard.setData('text/plain', text)
+      const event = new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true })
+      document.querySelector('.st-editor')?.dispatchEvent(event)
+    }, data)
+  const newParagraph = async () => {
+    await editor().click()
+    await app.page.keyboard.press('Control+End')
+    await app.page.keyboard.press('Enter')
+  }
+
+  beforeAll(async () => {
+    app = await launchApp()
+  }, 60_000)
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('converts a TCVN3 plain-text paste, says so, and one Ctrl+Z keeps the text as it came', async () => {
+    await newParagraph()
+    await paste({ text: TCVN3 })
+    await expect.poll(() => editor().innerText()).toContain(TCVN3_AS_UNICODE)
+    expect(await status()).toContain('TCVN3')
+    await app.page.keyboard.press('Control+z')
+    await expect.poll(() => editor().innerText()).toContain(TCVN3)
+    expect(await editor().innerText()).not.toContain(TCVN3_AS_UNICODE)
+    await app.page.keyboard.press('Control+z')
+    await expect.poll(() => editor().innerText()).not.toContain(TCVN3)
+    // Redo brings the paste back, then its conversion.
+    await app.page.keyboard.press('Control+y')
+    await app.page.keyboard.press('Control+y')
+    await expect.poll(() => editor().innerText()).toContain(TCVN3_AS_UNICODE)
+  })
+
+  it('converts VNI text pasted from Word as HTML', async () => {
+    await newParagraph()
+    await paste({ html: VNI_HTML, text: 'UÛy ban nhaân daân huyeän Ba Cheõ toå chöùc hoäi nghò.' })
+    await expect.poll(() => editor().innerText()).toContain('Ủy ban nhân dân huyện Ba Chẽ tổ chức hội nghị.')
+    expect(await status()).toContain('VNI')
+  })
+
+  it('leaves Unicode text alone, whatever its tone style or foreign words', async () => {
+    await newParagraph()
+    const before = await status()
+    const text = 'Hoà bình và hòa hợp; café, naïve, Müller — Thủy lợi, thuỷ sản.'
+    await paste({ text })
+    await expect.poll(() => editor().innerText()).toContain(text)
+    expect(await status()).toBe(before)
+  })
+
+  it('converts a selection on request from the right-click menu', async () => {
+    await newParagraph()
+    // One word is too little to convert unasked.
+    await paste({ text: 'Hoµng' })
+    await expect.poll(() => editor().innerText()).toContain('Hoµng')
+    for (let i = 0; i < 5; i++) await app.page.keyboard.press('Shift+ArrowLeft')
+    const box = await app.page.evaluate(() => {
+      const r = window.getSelection()!.getRangeAt(0).getBoundingClientRect()
+      return { x: r.x + r.width / 2, y: r.y + r.height / 2 }
+    })
+    await app.page.mouse.click(box.x, box.y, { button: 'right' })
+    const menu = app.page.getByRole('menu', { name: 'Lệnh tại chỗ' })
+    await menu.getByRole('menuitem', { name: 'Chuyển mã TCVN3/VNI sang Unicode' }).click()
+    await expect.poll(() => editor().innerText()).toContain('Hoàng')
+    expect(await editor().innerText()).not.toContain('Hoµng')
+    expect(await status()).toContain('TCVN3')
+  })
+})
