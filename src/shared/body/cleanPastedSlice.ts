@@ -4,6 +4,8 @@ import { policedLinkMarks } from './policedLinkMarks'
 
 /** Two or more white-space characters of any kind (space, tab, NBSP, narrow NBSP, ideographic space). */
 const SPACE_RUN = /\s{2,}/g
+/** Tabs, which Word and spreadsheets paste between words: a space each. */
+const TABS = /\t/g
 /** Any white space but a lone no-break space between words, which may be meant (numbers, initials). */
 const ANY_SPACE = /\s/
 
@@ -15,6 +17,7 @@ interface Edges {
 
 /**
  * Text pasted from web pages and Word as the report should hold it: NFC, control characters removed,
+ * Word's manual line breaks (\v, U+2028) made line breaks, tabs made spaces,
  * every run of padding (dozens of no-break spaces pushing a byline right, tabs, double spaces) made one
  * space, and a block's leading and trailing padding dropped. Block ends that join text already in the
  * document (an open slice) keep one space, so words never merge. Links go through the link policy:
@@ -65,12 +68,22 @@ function cleanInline(content: Fragment, edges: Edges): Fragment {
       out.push(child.mark(policedLinkMarks(child.marks)))
       return
     }
-    let text = cleanText(child.text ?? '', 'linesAsSpaces').replace(SPACE_RUN, ' ')
-    if (text === '') return
-    if (afterSpace && ANY_SPACE.test(text[0] ?? '')) text = text.slice(1)
-    if (text === '') return
-    afterSpace = ANY_SPACE.test(text[text.length - 1] ?? '')
-    out.push(child.type.schema.text(text, policedLinkMarks(child.marks)))
+    // Word's manual line break (\v) and U+2028 stay line breaks, as Enter-less lines in the report.
+    const lines = cleanText(child.text ?? '', 'keepLines')
+      .replace(TABS, ' ')
+      .split('\n')
+    lines.forEach((line, index) => {
+      if (index > 0) {
+        trimTrailingSpace(out)
+        out.push(child.type.schema.nodes.hardBreak!.create())
+        afterSpace = true
+      }
+      let text = line.replace(SPACE_RUN, ' ')
+      if (afterSpace && ANY_SPACE.test(text[0] ?? '')) text = text.slice(1)
+      if (text === '') return
+      afterSpace = ANY_SPACE.test(text[text.length - 1] ?? '')
+      out.push(child.type.schema.text(text, policedLinkMarks(child.marks)))
+    })
   })
   if (!edges.openEnd) trimTrailingSpace(out)
   return Fragment.fromArray(out)

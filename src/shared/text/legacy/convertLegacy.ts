@@ -8,9 +8,10 @@ const WORD = /[A-Za-z\u00a1-\u00ff\u0100-\u024f\u1e00-\u1eff]+/g
 const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/
 /**
  * Rimes that only exist with ư before the ơ (ương, ước, ươu): met without it, TCVN3's ư (0xAD, the
- * soft hyphen) was dropped on the way, as some clipboards drop soft hyphens.
+ * soft hyphen) was dropped on the way, as some clipboards drop soft hyphens (and the paste cleaner drops
+ * every invisible soft hyphen).
  */
-const LOST_U_RIME = /([ơớờởỡợ])(ng|c|u)$/i
+const LOST_U_RIME = /(?<![ưứừửữự])([ơớờởỡợ])(ng|c|u)$/i
 /** "người", the commonest of the words whose ư could be lost before "ơi". */
 const LOST_U_NGUOI = /^(ng)([ơớờởỡợ]i)$/i
 

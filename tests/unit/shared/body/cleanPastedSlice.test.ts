@@ -90,4 +90,19 @@ describe('cleanPastedSlice', () => {
     expect(linked).toEqual([['Cổng', 'https://quangninh.gov.vn/tin%20t%E1%BB%A9c']])
     expect(first?.child(0).marks.map((m) => m.type.name)).toEqual(['link', 'bold'])
   })
+
+  it('makes Word’s manual line break (\\v) and U+2028 line breaks, never spaces, and tabs one space', () => {
+    const slice = cleanPastedSlice(blocks(p('Dòng một\u000bdòng hai\u2028dòng\tba')))
+    const first = slice.content.firstChild!
+    const parts: string[] = []
+    first.forEach((node) => parts.push(node.isText ? (node.text ?? '') : `<${node.type.name}>`))
+    expect(parts).toEqual(['Dòng một', '<hardBreak>', 'dòng hai', '<hardBreak>', 'dòng ba'])
+  })
+
+  it('drops no-break-space padding at a paragraph’s start and end', () => {
+    expect(texts(cleanPastedSlice(blocks(p(`${NBSP}${NBSP}Kết luận${NBSP}`), p(`${NBSP}Mở đầu`))))).toEqual([
+      'Kết luận',
+      'Mở đầu',
+    ])
+  })
 })

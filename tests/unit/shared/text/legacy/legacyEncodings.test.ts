@@ -39,6 +39,10 @@ describe('TCVN3 (ABC, .VnTime)', () => {
     const sent = encodeTcvn3('Trường học, nước sạch, rượu, người dân, hơn nữa, bơi lội')
     const dropped = sent.replace(/\u00ad/g, '')
     expect(convertLegacy(dropped, 'tcvn3')).toBe('Trường học, nước sạch, rượu, người dân, hơn nữa, bơi lội')
+    // A capital Ư is never doubled, in a word in capitals either.
+    expect(convertLegacy(encodeTcvn3('THƯỜNG TRỰC, Trường học').replace(/\u00ad/g, ''), 'tcvn3')).toBe(
+      'THƯỜNG TRỰC, Trường học',
+    )
     // Soft hyphens still there: nothing is guessed.
     expect(convertLegacy(encodeTcvn3('sáng ngời'), 'tcvn3')).toBe('sáng ngời')
   })
