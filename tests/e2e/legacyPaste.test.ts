@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dispatchPaste } from './harness/dispatchPaste'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 const TCVN3 = '§ång chÝ Hoµng ThÞ Mai Anh chñ tr× héi nghÞ giao ban.'
@@ -11,14 +12,7 @@ describe('text in the old Vietnamese encodings is converted as it is pasted', ()
   let app: AppUnderTest
   const editor = () => app.page.locator('.st-editor')
   const status = () => app.page.locator('.st-status .st-msg').innerText()
-  const paste = (data: { text?: string; html?: string }) =>
-    app.page.evaluate(({ text, html }) => {
-      const clipboard = new DataTransfer()
-      if (html) clipboard.setData('text/html', html)
-      if (text) clipboard.setData('text/plain', text)
-      const event = new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true })
-      document.querySelector('.st-editor')?.dispatchEvent(event)
-    }, data)
+  const paste = (data: { text?: string; html?: string }) => dispatchPaste(app.page, data)
   const newParagraph = async () => {
     await editor().click()
     await app.page.keyboard.press('Control+End')

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dispatchPaste } from './harness/dispatchPaste'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
 const CORPUS = join(__dirname, '../fixtures/clipboard')
@@ -24,24 +25,10 @@ describe('clipboard contents from Word, LibreOffice and a browser go through the
 
   /** Pastes into a new, empty report and returns its blocks. */
   async function pasted(data: { html?: string; text?: string }): Promise<Block[]> {
-    await app.page.evaluate(() => {
-      const editor = document.querySelector('.st-editor') as HTMLElement
-      editor.focus()
-      // A clean page: select everything and paste over it.
-      const range = document.createRange()
-      range.selectNodeContents(editor)
-      window.getSelection()?.removeAllRanges()
-      window.getSelection()?.addRange(range)
-    })
+    await app.page.locator('.st-editor').focus()
     await app.page.keyboard.press('Control+a')
     await app.page.keyboard.press('Delete')
-    await app.page.evaluate(({ html, text }) => {
-      const clipboard = new DataTransfer()
-      if (html) clipboard.setData('text/html', html)
-      if (text) clipboard.setData('text/plain', text)
-      const event = new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true })
-      document.querySelector('.st-editor')?.dispatchEvent(event)
-    }, data)
+    await dispatchPaste(app.page, data)
     return app.page.evaluate(() => {
       const blocks: Array<{ tag: string; text: string }> = []
       const walk = (el: Element) => {
