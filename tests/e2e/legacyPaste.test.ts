@@ -1,4 +1,7 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { parseReportBytes } from '@shared/model/parseReport'
 import { dispatchPaste } from './harness/dispatchPaste'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
 
@@ -74,5 +77,29 @@ describe('text in the old Vietnamese encodings is converted as it is pasted', ()
     await expect.poll(() => editor().innerText()).toContain('Hoàng')
     expect(await editor().innerText()).not.toContain('Hoµng')
     expect(await status()).toContain('TCVN3')
+  })
+
+  it('converts a TCVN3 paste into a box of the panel too, and the box’s Ctrl+Z takes it out', async () => {
+    const title = app.page.locator('#st-in-title')
+    await title.fill('')
+    await title.focus()
+    await app.page.evaluate((text) => {
+      const clipboard = new DataTransfer()
+      clipboard.setData('text/plain', text)
+      const event = new ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true })
+      document.activeElement?.dispatchEvent(event)
+    }, 'Giao ban Th\u00adêng trùc TØnh ñy')
+    await expect.poll(() => title.inputValue()).toBe('Giao ban Thường trực Tỉnh ủy')
+    expect(await status()).toContain('TCVN3')
+    // The report has it, as for any typing in the box: saved, the draft holds the converted title.
+    const path = join(app.docsDir, 'chuyen-ma.soantin')
+    app.dialogs.saveQueue.push(path)
+    await app.page.keyboard.press('Control+s')
+    await expect.poll(() => existsSync(path)).toBe(true)
+    const saved = parseReportBytes(readFileSync(path))
+    expect(saved.ok && saved.report.fields.title).toBe('Giao ban Thường trực Tỉnh ủy')
+    await title.focus()
+    await app.page.keyboard.press('Control+z')
+    await expect.poll(() => title.inputValue()).toBe('')
   })
 })

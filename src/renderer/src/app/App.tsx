@@ -225,6 +225,13 @@ export function App() {
           people={people}
           settings={settings}
           onOpenSettings={() => dialogs.show('settings')}
+          onLegacyPaste={(encoding) =>
+            setStatus({
+              kind: 'info',
+              key: 'legacy.fieldPasteConverted',
+              params: { encoding: legacyEncodingName(encoding) },
+            })
+          }
         />
       </div>
       <TemplateGallery

@@ -372,6 +372,7 @@ export const en: Messages = {
   legacy: {
     pasteConverted:
       'The pasted text was in {{encoding}}: converted to Unicode. Press Ctrl+Z to keep it as pasted.',
+    fieldPasteConverted: 'The text pasted into the box was in {{encoding}}: converted to Unicode.',
     selectionConverted: 'Converted the selection from {{encoding}} to Unicode (Ctrl+Z to undo).',
     nothingToConvert: 'The selection has no TCVN3 or VNI text: nothing changed.',
   },

@@ -360,6 +360,7 @@ export const vi = {
   legacy: {
     pasteConverted:
       'Chữ dán vào ở mã {{encoding}}: đã chuyển sang Unicode. Bấm Ctrl+Z nếu muốn giữ nguyên như khi dán.',
+    fieldPasteConverted: 'Chữ dán vào ô ở mã {{encoding}}: đã chuyển sang Unicode.',
     selectionConverted: 'Đã chuyển phần đã chọn từ mã {{encoding}} sang Unicode (Ctrl+Z để hoàn tác).',
     nothingToConvert: 'Phần đã chọn không có chữ nào ở mã TCVN3 hay VNI: không đổi gì.',
   },

@@ -8,7 +8,9 @@ import { resolveThemeHeader } from '@shared/settings/themeHeader'
 import { missingRequiredFields } from '@shared/templates/requiredFields'
 import { TEMPLATE_FIELD_KEYS, type Template, type TemplateFieldKey } from '@shared/templates/templateSchema'
 import type { FieldStore } from '@shared/templates/fieldStore'
+import type { LegacyEncoding } from '@shared/text/legacy/detectLegacyEncoding'
 import { BridgePointList } from './BridgePointList'
+import { legacyFieldPaste } from './legacyFieldPaste'
 import { fieldInputId } from './fieldInputIds'
 import { setPanelCollapsed, usePanelCollapsed } from './panelCollapse'
 import { PersonInput } from './PersonInput'
@@ -23,6 +25,8 @@ interface Props {
   people: readonly PersonRecord[]
   settings: Settings | null
   onOpenSettings(): void
+  /** Text in TCVN3 or VNI pasted into a box was converted to Unicode. */
+  onLegacyPaste(encoding: LegacyEncoding): void
 }
 
 const TIME_LABELS: Record<TimeOfDay, string> = {
@@ -37,7 +41,7 @@ const TIME_LABELS: Record<TimeOfDay, string> = {
  * The side panel where the officer types the meeting's facts once; the body's field nodes follow the
  * same store, so every place a fact appears changes with it.
  */
-export function FieldPanel({ store, template, people, settings, onOpenSettings }: Props) {
+export function FieldPanel({ store, template, people, settings, onOpenSettings, onLegacyPaste }: Props) {
   const { t } = useTranslation()
   const fields = useFields(store)
   const collapsed = usePanelCollapsed()
@@ -71,6 +75,10 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings }
       className={collapsed ? 'st-panel is-collapsed' : 'st-panel'}
       aria-labelledby="st-panel-heading"
       data-testid="field-panel"
+      onPasteCapture={(e) => {
+        const encoding = legacyFieldPaste(e)
+        if (encoding) onLegacyPaste(encoding)
+      }}
     >
       <div className="st-panel-head">
         <h2 id="st-panel-heading" hidden={collapsed}>
