@@ -52,6 +52,18 @@ describe('text in the old Vietnamese encodings is converted as it is pasted', ()
     expect(await status()).toContain('VNI')
   })
 
+  it('takes Word’s .VnTime font as evidence for a paste too short to tell by its words', async () => {
+    await newParagraph()
+    const html = (font: string, words: string) =>
+      `<p class=MsoNormal><span style='font-family:"${font}",sans-serif'>${words}</span></p>`
+    await paste({ html: html('.VnTime', 'Hoµng'), text: 'Hoµng' })
+    await expect.poll(() => editor().innerText()).toContain('Hoàng')
+    // The same word in an ordinary font is left for the officer to convert on request.
+    await newParagraph()
+    await paste({ html: html('Times New Roman', 'ThÞ'), text: 'ThÞ' })
+    await expect.poll(() => editor().innerText()).toContain('ThÞ')
+  })
+
   it('leaves Unicode text alone, whatever its tone style or foreign words', async () => {
     await newParagraph()
     const before = await status()
