@@ -3,7 +3,7 @@
  * Windows as Windows-1252, so a pasted or opened text shows the byte's Latin-1 character (`§ång` for
  * "Đồng"). From the published chart: the 67 lower-case letters, the seven capital base letters, NBSP.
  * Capitals with a tone mark have no code of their own: the `.Vn…H` fonts draw the lower-case codes as
- * capitals (see `convertLegacy`). 0xAD (ư) is the soft hyphen, which clipboards may drop.
+ * capitals (see `decodeTcvn3Word`). 0xAD (ư) is the soft hyphen, which clipboards may drop.
  */
 const CHART: ReadonlyArray<readonly [number, string]> = [
   [0xa1, 'Ă'],
