@@ -57,15 +57,18 @@ function cleanInline(content: Fragment, edges: Edges): Fragment {
   const out: PMNode[] = []
   // True when the text before is a space or the block's (trimmed) start: the next space is padding.
   let afterSpace = !edges.openStart
+  // A line break ends its line's padding, and the next line's starts again.
+  const breakLine = (node: PMNode) => {
+    trimTrailingSpace(out)
+    out.push(node)
+    afterSpace = true
+  }
   content.forEach((child) => {
     if (!child.isText) {
-      if (child.type.name === 'hardBreak') {
-        trimTrailingSpace(out)
-        afterSpace = true
-      } else {
-        afterSpace = false
-      }
-      out.push(child.mark(policedLinkMarks(child.marks)))
+      const node = child.mark(policedLinkMarks(child.marks))
+      if (child.type.name === 'hardBreak') return breakLine(node)
+      out.push(node)
+      afterSpace = false
       return
     }
     // Word's manual line break (\v) and U+2028 stay line breaks, as Enter-less lines in the report.
@@ -73,11 +76,7 @@ function cleanInline(content: Fragment, edges: Edges): Fragment {
       .replace(TABS, ' ')
       .split('\n')
     lines.forEach((line, index) => {
-      if (index > 0) {
-        trimTrailingSpace(out)
-        out.push(child.type.schema.nodes.hardBreak!.create())
-        afterSpace = true
-      }
+      if (index > 0) breakLine(child.type.schema.nodes.hardBreak!.create())
       let text = line.replace(SPACE_RUN, ' ')
       if (afterSpace && ANY_SPACE.test(text[0] ?? '')) text = text.slice(1)
       if (text === '') return

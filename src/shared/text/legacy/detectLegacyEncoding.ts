@@ -1,3 +1,4 @@
+import { BEYOND_LATIN1, LATIN1, LEGACY_WORD } from './legacyWords'
 import { decodeTcvn3Word } from './tcvn3'
 import { decodeVni } from './vni'
 import { isVietnameseSyllable } from './vietnameseSyllable'
@@ -12,11 +13,6 @@ interface LegacyDetection {
   candidates: number
 }
 
-/** Letters, and the Latin-1 signs the two encodings use as letters (§ for Đ, µ for à…). */
-const WORD = /[A-Za-z\u00a1-\u00ff\u0100-\u024f\u1e00-\u1eff]+/g
-const LATIN1 = /[\u00a1-\u00ff]/
-/** A letter no legacy text holds: real Unicode Vietnamese (ă, đ, ơ, ư, ạ…). */
-const BEYOND_LATIN1 = /[\u0100-\u024f\u1e00-\u1eff]/
 /** At most this many words are read: enough for a verdict on a 1 MB paste in bounded time. */
 const MAX_WORDS = 20_000
 
@@ -53,7 +49,7 @@ function legacyEvidence(text: string) {
   let unicode = 0
   const evidence: Record<LegacyEncoding, number> = { tcvn3: 0, vni: 0 }
   let words = 0
-  for (const match of text.matchAll(WORD)) {
+  for (const match of text.matchAll(LEGACY_WORD)) {
     if (++words > MAX_WORDS) break
     const word = match[0]
     if (BEYOND_LATIN1.test(word)) {

@@ -1,6 +1,6 @@
 import type { Mark } from '@tiptap/pm/model'
 import type { EditorState, Transaction } from '@tiptap/pm/state'
-import { convertLegacy } from '@shared/text/legacy/convertLegacy'
+import { legacyConverter } from '@shared/text/legacy/convertLegacy'
 import type { EditorView } from '@tiptap/pm/view'
 import {
   detectLegacyEncoding,
@@ -33,11 +33,11 @@ export function legacyConversion(
     if (end > start)
       runs.push({ from: start, text: node.text.slice(start - pos, end - pos), marks: node.marks })
   })
-  const whole = runs.map((run) => run.text).join(' ')
+  const convert = legacyConverter(encoding, { whole: runs.map((run) => run.text).join(' '), onlyMisread })
   const tr = state.tr
   // Last run first, so the positions of the runs before it still hold.
   for (const run of [...runs].reverse()) {
-    const converted = convertLegacy(run.text, encoding, { whole, onlyMisread })
+    const converted = convert(run.text)
     if (converted === run.text) continue
     tr.replaceWith(run.from, run.from + run.text.length, state.schema.text(converted, run.marks))
   }
