@@ -74,6 +74,18 @@ describe('the right-click menu over the page', () => {
     expect(await app.page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined()
   })
 
+  it('takes Word’s .VnTime font as evidence when pasting from the menu, as Ctrl+V does', async () => {
+    clipboard.content = {
+      html: `<p class=MsoNormal><span style='font-family:".VnTime",sans-serif'>Hoµng</span></p>`,
+      text: 'Hoµng',
+    }
+    await caretAtEnd(editor().locator('p').first())
+    await editor().locator('p').first().click({ button: 'right' })
+    await item(/^Dán/).click()
+    await expect.poll(() => editor().innerText()).toContain('Hoàng')
+    expect(await editor().innerText()).not.toContain('Hoµng')
+  })
+
   it('offers the table commands inside a table, and runs them', async () => {
     await caretAtEnd(editor().locator('p').first())
     await app.page.keyboard.press('Enter')

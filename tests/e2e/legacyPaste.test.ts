@@ -1,9 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { parseReportBytes } from '@shared/model/parseReport'
 import { dispatchPaste } from './harness/dispatchPaste'
 import { launchApp, type AppUnderTest } from './harness/launchApp'
+import { encodeTcvn3 } from '@shared/text/legacy/tcvn3'
+import { windows1252 } from '../fixtures/windows1252'
 
 const TCVN3 = '§ång chÝ Hoµng ThÞ Mai Anh chñ tr× héi nghÞ giao ban.'
 const TCVN3_AS_UNICODE = 'Đồng chí Hoàng Thị Mai Anh chủ trì hội nghị giao ban.'
@@ -113,5 +115,33 @@ describe('text in the old Vietnamese encodings is converted as it is pasted', ()
     await title.focus()
     await app.page.keyboard.press('Control+z')
     await expect.poll(() => title.inputValue()).toBe('')
+  })
+  it('converts a TCVN3 .txt file inserted from the File menu, paragraphs kept', async () => {
+    await newParagraph()
+    const lines = ['Đồng chí Hoàng Thị Mai Anh chủ trì hội nghị.', 'Hội nghị đã thống nhất các nội dung.']
+    const path = join(app.docsDir, 'bai-cu.txt')
+    writeFileSync(path, windows1252(encodeTcvn3(lines.join('\r\n\r\n'))))
+    app.dialogs.textOpenQueue.push(path)
+    const paragraphs = () => editor().locator('p').allInnerTexts()
+    await app.menu('insertTextFile')
+    await expect.poll(paragraphs).toEqual(expect.arrayContaining(lines))
+    expect(await status()).toBe(
+      'Đã chèn văn bản từ “bai-cu.txt”: chữ mã TCVN3 (ABC) đã chuyển sang Unicode (Ctrl+Z để giữ như trong tệp).',
+    )
+    await app.page.keyboard.press('Control+z')
+    await expect.poll(paragraphs).toEqual(expect.arrayContaining([encodeTcvn3(lines[0]!)]))
+    // A second Ctrl+Z takes the file's text out again.
+    await app.page.keyboard.press('Control+z')
+    await expect.poll(() => editor().innerText()).not.toContain(encodeTcvn3(lines[0]!))
+  })
+
+  it('says why a file that is not text is not inserted, and changes nothing', async () => {
+    const before = await editor().innerText()
+    const path = join(app.docsDir, 'anh.txt')
+    writeFileSync(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+    app.dialogs.textOpenQueue.push(path)
+    await app.menu('insertTextFile')
+    await expect.poll(status).toBe('Không chèn được “anh.txt”: Đây không phải tệp văn bản mà là ảnh PNG.')
+    expect(await editor().innerText()).toBe(before)
   })
 })

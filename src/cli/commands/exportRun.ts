@@ -6,10 +6,13 @@ import { removeTempsOnInterrupt } from '../removeTempsOnInterrupt'
 import { EXPORT_TARGETS, exportUsage as usage } from './export'
 import { writeFileBatch } from '@node/fileBatch'
 import { workerJobPort } from '@node/jobs/workerJobPort'
-import { currentUnit } from '@shared/settings/settings'
+import { checkReport } from '@shared/check/checkReport'
+import { countFindings } from '@shared/check/runCheck'
+import { currentUnit, defaultSettings } from '@shared/settings/settings'
 import { loadDraft } from '../loadDraft'
 import { loadSettingsFile } from '../loadSettingsFile'
 import type { ExportJob, OptionValues } from './exportTargets'
+import { loadCatalog } from './templatesRun'
 
 /** `soantin export`: loaded only when the command runs, so `--help` stays fast. */
 export async function runExport(args: string[], io: CliIo): Promise<number> {
@@ -67,6 +70,23 @@ export async function runExport(args: string[], io: CliIo): Promise<number> {
   for (const { job, message, warnings } of prepared) {
     for (const warning of warnings) io.err(`Cảnh báo (${job.label}): ${warning}\n`)
     io.out(`${message}\n`)
+  }
+  // Export warns, never blocks: the pre-publication check's findings, after what the export said.
+  const template = (await loadCatalog(undefined, io)).templates.find(
+    (t) => t.template.id === report.templateId,
+  )
+  const findings = checkReport(report, {
+    settings: settings ?? defaultSettings(),
+    template: template?.template ?? null,
+    directory: [],
+  })
+  const { errors, warnings: cautions } = countFindings(findings)
+  if (findings.length > 0) {
+    io.err(
+      `Kiểm tra trước khi xuất bản: ${errors} lỗi, ${cautions} cảnh báo (xem: soantin check "${draft}").\n`,
+    )
+    for (const f of findings.filter((x) => x.severity === 'error'))
+      io.err(`  Lỗi [${f.rule}]: ${f.message.vi}\n`)
   }
   return EXIT.ok
 }

@@ -11,15 +11,18 @@ import { RECENT_FILES_NAME, RecentFiles } from '@node/recentFiles'
 import { RecoveryStore } from '@node/recoveryStore'
 import { createDraftHandlers } from './draftHandlers'
 import { PeopleStore } from '@node/peopleStore'
+import { UserDictionaryStore } from '@node/userDictionaryStore'
 import { SettingsStore } from '@node/settingsStore'
 import { TemplateStore } from '@node/templateStore'
 import { createPeopleHandlers } from './peopleHandlers'
+import { createUserDictionaryHandlers } from './userDictionaryHandlers'
 import { createSettingsHandlers } from './settingsHandlers'
 import { createTemplateHandlers } from './templateHandlers'
 import { createRecoveryHandlers, type WindowPort } from './recoveryHandlers'
 import { CLIPBOARD_UNAVAILABLE, type ClipboardPort, type DialogPort, type ShellPort } from './ports'
 import { describeError, describeErrorEn } from '@shared/text/describeError'
 import { createExportHandlers } from './exportHandlers'
+import { createTextFileHandlers } from './textFileHandlers'
 import { currentUnit } from '@shared/settings/settings'
 import { answeringIn } from '../ipc/inLanguage'
 
@@ -46,6 +49,7 @@ export interface HandlerDeps {
   templates?: TemplateStore
   settings?: SettingsStore
   people?: PeopleStore
+  userDictionary?: UserDictionaryStore
   /** The system clipboard ("Sao chép cho web"); absent in tests that do not copy. */
   clipboard?: ClipboardPort
   /** Sends an export's progress to the window (the `exportProgress` event); absent in tests. */
@@ -101,7 +105,15 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     onExportProgress: deps.onExportProgress,
     jobs,
   })
-  const people = createPeopleHandlers(deps.people ?? new PeopleStore(paths.root, deps.now, deps.fs))
+  const people = createPeopleHandlers({
+    store: deps.people ?? new PeopleStore(paths.root, deps.now, deps.fs),
+    dialogs: deps.dialogs,
+    fs: deps.fs,
+  })
+  const userWords = createUserDictionaryHandlers(
+    deps.userDictionary ?? new UserDictionaryStore(paths.root, deps.fs, deps.now),
+  )
+  const textFiles = createTextFileHandlers({ dialogs: deps.dialogs, fs: deps.fs })
   // Failures are written in both languages; the window gets the one it shows.
   let language: UiLanguage = 'vi'
   const handlers: Handlers = {
@@ -117,6 +129,13 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     saveSettings: (request) => settings.saveSettings(request),
     listPeople: () => people.listPeople(),
     rememberPeople: (request) => people.rememberPeople(request),
+    savePerson: (request) => people.savePerson(request),
+    deletePeople: (request) => people.deletePeople(request),
+    mergePeople: (request) => people.mergePeople(request),
+    importPeople: () => people.importPeople(),
+    exportPeople: () => people.exportPeople(),
+    listUserWords: () => userWords.listUserWords(),
+    addUserWords: (request) => userWords.addUserWords(request),
     openDraft: () => drafts.openDraft(),
     saveDraft: (request) => drafts.saveDraft(request),
     saveDraftAs: (request) => drafts.saveDraftAs(request),
@@ -144,6 +163,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       }
     },
     exportDocx: (request) => exports.exportDocx(request),
+    importTextFile: () => textFiles.importTextFile(),
     openExport: (request) => exports.openExport(request),
     openExternal: async ({ url }) => {
       const target = safeExternalUrl(url)

@@ -7,10 +7,14 @@ export interface DialogPort {
    * still compile; without it an export answers with a message instead of a dialog.
    */
   chooseExportPath?(format: ExportFormat, defaultFileName: string): Promise<string | null>
+  /** The open dialog for a CSV file of people to import into the directory. Optional as above. */
+  choosePeopleCsvToOpen?(): Promise<string | null>
+  /** The open dialog for a plain-text file whose text goes into the report. Optional as above. */
+  chooseTextFileToOpen?(): Promise<string | null>
 }
 
-/** Formats the app exports to; each has its own save dialog filter. */
-export type ExportFormat = 'html' | 'docx'
+/** Formats the app exports to (`csv`: the people directory); each has its own save dialog filter. */
+export type ExportFormat = 'html' | 'docx' | 'csv'
 
 /** Said when the app runs without a clipboard (tests that never copy). */
 export const CLIPBOARD_UNAVAILABLE = {

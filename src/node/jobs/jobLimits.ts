@@ -1,6 +1,6 @@
 import type { JobKind } from './jobProtocol'
 import { enNumber, SaidError, type Said } from '@shared/text/said'
-import { viNumber } from '@shared/text/viNumber'
+import { viNumber } from '@shared/text/vietnameseNumber'
 
 /** How long and how much memory one job may take before its worker is ended. */
 export interface JobLimits {

@@ -3,6 +3,8 @@ import { FIELD_NODE } from '../nodes/fieldNode'
 import { formatPerson } from '../model/person'
 import type { FieldName } from '../fields/fieldNames'
 import { stripInvisibleControls } from '../text/stripInvisibleControls'
+import { formalDate, numericDate, shortDate, weekdayName } from '../text/vietnameseDate'
+import { viUpper } from '../text/vietnameseNumber'
 
 const TIME_OF_DAY_WORD: Record<TimeOfDay, string> = {
   '': 'Ngày',
@@ -10,25 +12,6 @@ const TIME_OF_DAY_WORD: Record<TimeOfDay, string> = {
   trua: 'Trưa',
   chieu: 'Chiều',
   toi: 'Tối',
-}
-
-function dateParts(iso: string | null): { day: number; month: number; year: number } | null {
-  if (!iso) return null
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!m) return null
-  return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) }
-}
-
-/** "19/9" — the press's short date, without leading zeros. */
-export function shortDate(iso: string | null): string {
-  const p = dateParts(iso)
-  return p ? `${p.day}/${p.month}` : ''
-}
-
-/** "ngày 19 tháng 9 năm 2022", built by hand because Intl gives "19 tháng 9, 2022". */
-export function formalDate(iso: string | null): string {
-  const p = dateParts(iso)
-  return p ? `ngày ${p.day} tháng ${p.month} năm ${p.year}` : ''
 }
 
 export function bylineText(fields: ReportFields): string {
@@ -71,6 +54,8 @@ export function fieldText(fields: ReportFields, name: FieldName): string {
       return fields.themeHeader.text
     case 'title':
       return fields.title
+    case 'titleUpper':
+      return viUpper(fields.title)
     case 'dateLead': {
       const d = shortDate(fields.meetingDate)
       return d ? `${TIME_OF_DAY_WORD[fields.timeOfDay]} ${d}` : TIME_OF_DAY_WORD[fields.timeOfDay]
@@ -79,6 +64,10 @@ export function fieldText(fields: ReportFields, name: FieldName): string {
       return shortDate(fields.meetingDate)
     case 'meetingDateFull':
       return formalDate(fields.meetingDate)
+    case 'meetingDateNumeric':
+      return numericDate(fields.meetingDate)
+    case 'meetingWeekday':
+      return weekdayName(fields.meetingDate)
     case 'presidingBody':
       return fields.presidingBody
     case 'chair':

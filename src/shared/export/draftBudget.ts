@@ -3,7 +3,7 @@ import type { BodyNode } from '../model/body'
 import type { Report } from '../model/report'
 import { MAX_SPAN, tableGrid } from './tableGrid'
 import { enNumber, SaidError, type Said } from '../text/said'
-import { viNumber } from '../text/viNumber'
+import { viNumber } from '../text/vietnameseNumber'
 
 const MB = 1024 * 1024
 

@@ -3,7 +3,7 @@ import { parseReportBytes } from '../model/parseReport'
 import { DRAFT_BUDGET, draftBudgetProblem } from './draftBudget'
 import { countJsonObjects } from './jsonObjectCount'
 import { enNumber } from '../text/said'
-import { viNumber } from '../text/viNumber'
+import { viNumber } from '../text/vietnameseNumber'
 
 type Parsed = ReturnType<typeof parseReportBytes>
 type BudgetedParse = Parsed | { ok: false; code: 'over-budget'; message: string; en: string }

@@ -13,9 +13,12 @@ type FieldLabels = Readonly<Record<FieldLabelKey, string>>
 export const FIELD_LABELS_VI: FieldLabels = {
   themeHeader: 'Chủ đề năm',
   title: 'Tiêu đề',
+  titleUpper: 'Tiêu đề (chữ in hoa)',
   meetingDate: 'Ngày họp',
   dateLead: 'Thời gian (mở đầu)',
   meetingDateFull: 'Ngày họp (đầy đủ)',
+  meetingDateNumeric: 'Ngày họp (số, có năm)',
+  meetingWeekday: 'Thứ trong tuần của ngày họp',
   timeOfDay: 'Buổi',
   presidingBody: 'Cơ quan chủ trì',
   chair: 'Người chủ trì',

@@ -2,9 +2,12 @@
 export const FIELD_NAMES = [
   'themeHeader',
   'title',
+  'titleUpper',
   'dateLead',
   'meetingDate',
   'meetingDateFull',
+  'meetingDateNumeric',
+  'meetingWeekday',
   'presidingBody',
   'chair',
   'chairName',

@@ -1,11 +1,13 @@
 import { z } from '../model/zodLocale'
 import type { Said } from '../text/said'
+import type { TextFileEncoding } from '../model/decodeTextFile'
 import { MAX_LINK_LENGTH } from '../links/linkPolicy'
 import { reportSchema, type Report } from '../model/report'
 import { personSchema } from '../model/person'
-import type { PersonRecord } from '../people/people'
+import { directoryEntrySchema, MAX_PEOPLE_TEXT, type PersonRecord } from '../people/people'
 import { settingsSchema, type Settings } from '../settings/settings'
 import { templateSchema, type LoadedTemplate } from '../templates/templateSchema'
+import { USER_DICTIONARY_LIMITS, userWordSchema } from '../spell/userDictionary'
 
 /** Opaque handle main gives the renderer for an open file; the renderer never sees or sends paths. */
 const docTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/)
@@ -42,6 +44,10 @@ export const MENU_COMMANDS = [
   'find',
   'replace',
   'shortcuts',
+  'applyToneStyle',
+  'insertTextFile',
+  'prepublicationCheck',
+  'peopleDirectory',
 ] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
@@ -197,6 +203,33 @@ export const IPC = {
     channel: 'people:remember',
     request: z.object({ people: z.array(personSchema).max(500) }),
   },
+  /** The people directory dialog: add (`original` null) or change the person named `original`. */
+  savePerson: {
+    channel: 'people:save',
+    request: z.object({ original: z.string().max(MAX_PEOPLE_TEXT).nullable(), person: directoryEntrySchema }),
+  },
+  deletePeople: {
+    channel: 'people:delete',
+    request: z.object({ names: z.array(z.string().max(MAX_PEOPLE_TEXT)).min(1).max(5000) }),
+  },
+  /** Entries of one person become the one named `keep`. */
+  mergePeople: {
+    channel: 'people:merge',
+    request: z.object({
+      names: z.array(z.string().max(MAX_PEOPLE_TEXT)).min(2).max(100),
+      keep: z.string().max(MAX_PEOPLE_TEXT),
+    }),
+  },
+  /** Main asks for a CSV file, reads it (bounded) and joins its people to the directory. */
+  importPeople: { channel: 'people:import', request: null },
+  /** Main asks where to save and writes the directory as CSV for Excel. */
+  exportPeople: { channel: 'people:export', request: null },
+  listUserWords: { channel: 'spell:list-words', request: null },
+  /** "Thêm vào từ điển": words the spell checker is to accept from now on. */
+  addUserWords: {
+    channel: 'spell:add-words',
+    request: z.object({ words: z.array(userWordSchema).min(1).max(USER_DICTIONARY_LIMITS.maxWords) }),
+  },
   listRecentFiles: { channel: 'recent:list', request: null },
   openRecentFile: { channel: 'recent:open', request: z.object({ id: recentIdSchema }) },
   openPendingFile: { channel: 'draft:open-pending', request: null },
@@ -234,6 +267,8 @@ export const IPC = {
     }),
   },
   copyForWeb: { channel: 'export:copy-for-web', request: z.object({ report: reportSchema }) },
+  /** "Chèn văn bản từ tệp .txt…": main asks for the file and sends its text, decoded (bounded size). */
+  importTextFile: { channel: 'text:import', request: null },
   /** "Dán" in the right-click menu: the renderer may not read the clipboard itself, main does. */
   readClipboard: { channel: 'clipboard:read', request: null },
   /** Main asks where to save (default name from the meeting date and title) and writes atomically. */
@@ -261,6 +296,15 @@ export interface IpcResponses {
   saveSettings: { ok: true; settings: Settings } | Failure
   listPeople: { ok: true; people: PersonRecord[]; warning: string | null; warningEn?: string }
   rememberPeople: { ok: true; people: PersonRecord[] } | Failure
+  savePerson: { ok: true; people: PersonRecord[] } | Failure
+  deletePeople: { ok: true; people: PersonRecord[] } | Failure
+  mergePeople: { ok: true; people: PersonRecord[] } | Failure
+  importPeople: { ok: true; people: PersonRecord[]; added: number; updated: number } | Canceled | Failure
+  exportPeople: { ok: true; fileName: string; count: number } | Canceled | Failure
+  importTextFile:
+    { ok: true; fileName: string; text: string; encoding: TextFileEncoding } | Canceled | Failure
+  listUserWords: { ok: true; words: string[]; warning: string | null; warningEn?: string }
+  addUserWords: { ok: true; words: string[] } | Failure
   listRecentFiles: RecentFileInfo[]
   openRecentFile: OpenedDraft | Failure
   /** Canceled when nothing is waiting. */

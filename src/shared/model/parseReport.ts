@@ -11,7 +11,7 @@ import { otherFileKind } from './otherFileKind'
 import { REPORT_FORMAT, REPORT_VERSION, reportSchema, type Report } from './report'
 import { unusableBodyParts } from './body'
 import { otherUnicodeEncoding } from './unicodeEncoding'
-import { viNumber } from '../text/viNumber'
+import { viNumber } from '../text/vietnameseNumber'
 
 /** Largest draft accepted (embedded photos included); checked before a byte is read. */
 export const MAX_DRAFT_BYTES = 200 * 1024 * 1024

@@ -11,9 +11,12 @@ export const FIELD_NODE = {
   templateKeyOf: {
     themeHeader: 'themeHeader',
     title: 'title',
+    titleUpper: 'title',
     dateLead: 'meetingDate',
     meetingDate: 'meetingDate',
     meetingDateFull: 'meetingDate',
+    meetingDateNumeric: 'meetingDate',
+    meetingWeekday: 'meetingDate',
     presidingBody: 'presidingBody',
     chair: 'chair',
     chairName: 'chair',

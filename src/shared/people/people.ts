@@ -3,8 +3,35 @@ import type { ReportFields } from '../model/fields'
 import { personSchema, type Person } from '../model/person'
 import { stripVietnameseMarks } from '../text/stripVietnameseMarks'
 
-/** A person the officer has named as a chair, with how often and when they were last used. */
-export const personRecordSchema = personSchema.extend({
+/** Longest name, title or unit the directory keeps (a title line in a report is far shorter). */
+export const MAX_PEOPLE_TEXT = 300
+/** Most titles one person has in the directory. */
+export const MAX_TITLES = 30
+
+/** When a period starts or ends: a year, year-month or date ("2020", "2020-05", "2020-05-01"), or '' (open). */
+export const PERIOD_BOUND = /^(\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?)?$/
+
+/** The period one of the person's titles is held; either end may be open. */
+const titlePeriodSchema = z.object({
+  title: z.string().max(MAX_PEOPLE_TEXT),
+  from: z.string().regex(PERIOD_BOUND).default(''),
+  to: z.string().regex(PERIOD_BOUND).default(''),
+})
+
+/**
+ * An entry of the people directory as the officer edits it: the person as a report names them, their
+ * unit, and when each title is held. Files written before the directory lack `unit` and `periods`.
+ */
+export const directoryEntrySchema = personSchema.extend({
+  name: z.string().max(MAX_PEOPLE_TEXT),
+  titles: z.array(z.string().max(MAX_PEOPLE_TEXT)).max(MAX_TITLES),
+  unit: z.string().max(MAX_PEOPLE_TEXT).default(''),
+  periods: z.array(titlePeriodSchema).max(MAX_TITLES).default([]),
+})
+export type DirectoryEntry = z.infer<typeof directoryEntrySchema>
+
+/** A person of the directory, with how often and when a saved report last named them. */
+export const personRecordSchema = directoryEntrySchema.extend({
   uses: z.number().int().min(0).default(1),
   lastUsed: z.iso.datetime().nullable().default(null),
 })
@@ -56,14 +83,21 @@ export function rememberPeople(
   const byKey = new Map(list.map((p) => [personKey(p.name), { ...p }]))
   for (const person of used) {
     const name = person.name.normalize('NFC').trim().replace(/\s+/g, ' ')
-    if (!name) continue
+    // The directory's limits: a name or title longer than a line of a report is not one to suggest.
+    if (!name || name.length > MAX_PEOPLE_TEXT) continue
     const key = personKey(name)
-    const titles = person.titles.map((t) => t.normalize('NFC').trim()).filter(Boolean)
+    const titles = person.titles
+      .map((t) => t.normalize('NFC').trim())
+      .filter((t) => t && t.length <= MAX_PEOPLE_TEXT)
+      .slice(0, MAX_TITLES)
     const previous = byKey.get(key)
     byKey.set(key, {
       name,
       titles,
       separator: person.separator,
+      // The directory's unit and the periods of titles still held stay as the officer wrote them.
+      unit: previous?.unit ?? '',
+      periods: (previous?.periods ?? []).filter((p) => titles.includes(p.title)),
       uses: (previous?.uses ?? 0) + 1,
       lastUsed: now.toISOString(),
     })

@@ -1,4 +1,5 @@
 import { z } from '../model/zodLocale'
+import { TONE_STYLES } from '../text/toneStyle'
 
 /** The DOCX print layout; defaults follow Decree 30/2020/NĐ-CP, Appendix I. Lengths in millimetres, sizes in points. */
 export const printLayoutSchema = z.object({
@@ -37,6 +38,9 @@ const annualThemeSchema = z.object({
 })
 type AnnualTheme = z.infer<typeof annualThemeSchema>
 
+/** The marks a unit may end its reports with: none, or the administrative "./.". */
+const CLOSING_MARKS = ['', './.'] as const
+
 /** The officer's own unit: byline defaults, annual themes and print layout are kept per unit. */
 export const unitSettingsSchema = z.object({
   id: z.string().min(1),
@@ -44,6 +48,10 @@ export const unitSettingsSchema = z.object({
   themes: z.array(annualThemeSchema).default([]),
   printLayout: printLayoutSchema.default(() => printLayoutSchema.parse({})),
   webPhotos: webPhotoSettingsSchema.default(() => webPhotoSettingsSchema.parse({})),
+  /** Where the unit puts tone marks in oa/oe/uy: "hòa, thủy" (old, the press's usual) or "hoà, thuỷ". */
+  toneStyle: z.enum(TONE_STYLES).default('old'),
+  /** The mark some units close every report with ("./."); '' for none. */
+  closingMark: z.enum(CLOSING_MARKS).default(''),
 })
 export type UnitSettings = z.infer<typeof unitSettingsSchema>
 
@@ -53,6 +61,8 @@ export const settingsSchema = z.object({
     .object({ author: z.string().default(''), unitId: z.string().default('default') })
     .default({ author: '', unitId: 'default' }),
   units: z.array(unitSettingsSchema).default([]),
+  /** Misspelt words are underlined (on unless the officer turned it off); older files lack it. */
+  spellCheck: z.boolean().default(true),
 })
 export type Settings = z.infer<typeof settingsSchema>
 

@@ -128,3 +128,13 @@ export function replaceFieldHits(
   }
   return next
 }
+
+/** The fields with every text value passed through `change`; the same object when nothing changes. */
+export function mapFieldTexts(fields: ReportFields, change: (text: string) => string): ReportFields {
+  let next = fields
+  for (const slot of fieldTextSlots(fields)) {
+    const text = change(slot.text)
+    if (text !== slot.text) next = slot.write(next, text)
+  }
+  return next
+}

@@ -26,5 +26,15 @@ function isFieldEmpty(fields: ReportFields, key: TemplateFieldKey): boolean {
 
 /** The template's required fields the report leaves empty, in the template's order. */
 export function missingRequiredFields(fields: ReportFields, template: Template): TemplateFieldKey[] {
-  return template.fields.filter((f) => f.required && isFieldEmpty(fields, f.name)).map((f) => f.name)
+  return emptyFields(fields, requiredFieldKeys(template))
+}
+
+/** The fields a template asks for. */
+export function requiredFieldKeys(template: Template): TemplateFieldKey[] {
+  return template.fields.filter((f) => f.required).map((f) => f.name)
+}
+
+/** Those of `keys` the report leaves empty, in the same order. */
+export function emptyFields(fields: ReportFields, keys: readonly TemplateFieldKey[]): TemplateFieldKey[] {
+  return keys.filter((key) => isFieldEmpty(fields, key))
 }

@@ -1,5 +1,5 @@
 import { enNumber, type Said } from './said'
-import { viNumber } from './viNumber'
+import { viNumber } from './vietnameseNumber'
 
 /** Where the parser stopped, as line and column, or null when V8 did not say. */
 function syntaxPosition(text: string, error: unknown): { line: number; column: number } | null {

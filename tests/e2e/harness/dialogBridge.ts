@@ -15,7 +15,10 @@ interface DialogQuestion {
 /** Answers one native dialog of the real app with the test's DialogPort (FakeDialogs by default). */
 async function answerDialog(dialogs: DialogPort, question: DialogQuestion): Promise<string | null> {
   const name = question.defaultPath ?? ''
+  if (question.kind === 'open' && question.extensions.includes('csv'))
+    return dialogs.choosePeopleCsvToOpen?.() ?? null
   if (question.kind === 'open') return dialogs.chooseDraftToOpen()
+  if (question.extensions.includes('csv')) return dialogs.chooseExportPath?.('csv', name) ?? null
   if (question.extensions.includes('docx')) return dialogs.chooseExportPath?.('docx', name) ?? null
   if (question.extensions.includes('html')) return dialogs.chooseExportPath?.('html', name) ?? null
   return dialogs.chooseDraftSavePath(name)

@@ -29,4 +29,18 @@ export class FakeDialogs implements DialogPort {
     this.exportNames.push([format, defaultFileName])
     return join(this.saveFolder, defaultFileName)
   }
+
+  /** Files the next "Chèn văn bản từ tệp .txt…" dialogs return, in order; empty means cancel. */
+  textOpenQueue: string[] = []
+
+  async chooseTextFileToOpen(): Promise<string | null> {
+    return this.textOpenQueue.shift() ?? null
+  }
+
+  /** Paths the next "Nhập danh bạ" open dialogs return, in order; empty means the officer cancels. */
+  csvOpenQueue: string[] = []
+
+  async choosePeopleCsvToOpen(): Promise<string | null> {
+    return this.csvOpenQueue.shift() ?? null
+  }
 }

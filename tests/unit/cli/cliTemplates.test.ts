@@ -2,22 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { main } from '@cli/main'
+import { cli } from './runCli'
 import { parseReportBytes } from '@shared/model/parseReport'
 import { reportParagraphs } from '@shared/plainText/reportText'
-
-interface Run {
-  code: number
-  out: string
-  err: string
-}
-
-async function cli(args: string[]): Promise<Run> {
-  let out = ''
-  let err = ''
-  const code = await main(args, { out: (t) => void (out += t), err: (t) => void (err += t) })
-  return { code, out, err }
-}
 
 let dir: string
 beforeEach(() => {

@@ -18,7 +18,9 @@ const AREAS = [
       'settings',
       'people',
       'templates',
+      'spell',
       'export',
+      'check',
       'ipc',
     ]),
   },
@@ -26,7 +28,8 @@ const AREAS = [
     root: 'src/renderer/src',
     alias: '@renderer/',
     typeOnlyExempt: false,
-    layers: ['hooks', 'ipc', 'i18n', 'status', 'dialogs', 'panel', 'find', 'help', 'editor'].concat([
+    layers: ['hooks', 'ipc', 'i18n', 'status', 'spell', 'dialogs', 'panel', 'find', 'help', 'editor'].concat([
+      'check',
       'export',
       'preview',
       'gallery',

@@ -1,10 +1,14 @@
 import type { Said } from '@shared/text/said'
 import { useCallback, useRef, useState } from 'react'
+import { countFindings } from '@shared/check/runCheck'
 import { currentUnit } from '@shared/settings/settings'
 import { useTranslation } from 'react-i18next'
+import { CheckPanel } from '../check/CheckPanel'
+import { useCheck } from '../check/useCheck'
 import { AboutDialog } from '../dialogs/AboutDialog'
 import { ChoiceDialog } from '../dialogs/ChoiceDialog'
 import { EditorContextMenu } from '../editor/contextMenu/EditorContextMenu'
+import { applyToneStyle } from '../editor/tone/applyToneStyle'
 import { legacyEncodingName } from '../editor/legacy/legacyEncodingName'
 import { ShortcutsDialog } from '../help/ShortcutsDialog'
 import { useAssetUrls } from '../editor/useAssetUrls'
@@ -23,7 +27,9 @@ import { FieldPanel } from '../panel/FieldPanel'
 import { focusFieldInput } from '../panel/fieldInputIds'
 import { ThemeSettingsDialog } from '../panel/ThemeSettingsDialog'
 import { usePeople } from '../panel/usePeople'
+import { PeopleDirectoryDialog } from '../panel/PeopleDirectoryDialog'
 import { useSettings } from '../panel/useSettings'
+import { useSpellCheck } from '../spell/useSpellCheck'
 import { PreviewPane } from '../preview/PreviewPane'
 import { usePreview } from '../preview/usePreview'
 import { useWebExport } from '../preview/useWebExport'
@@ -41,6 +47,7 @@ import { StatusBar } from './StatusBar'
 import { useCommands } from './useCommands'
 import { useDialogs } from './useDialogs'
 import { insertImagesInOrder, useInsertImage } from './useInsertImage'
+import { insertTextFile } from './insertTextFile'
 import { useMenuLanguage } from './useMenuLanguage'
 import { usePrintPageCount } from './usePrintPageCount'
 import { useReportSession } from './useReportSession'
@@ -60,7 +67,7 @@ export function App() {
   const [crashedLoad, setCrashedLoad] = useState<number | null>(null)
   const dialogs = useDialogs()
   const startPanel = useStartPanel()
-  const { people, rememberPeopleOf } = usePeople()
+  const { people, rememberPeopleOf, setPeople } = usePeople()
   const session = useReportSession({
     untitled: t('app.untitled'),
     setStatus,
@@ -80,6 +87,7 @@ export function App() {
     closeDialog: dialogs.close,
     setStatus,
   })
+  useSpellCheck({ settings, people, templates: templates.list, fieldStore, setStatus })
   const startup = useStartup({
     loadOpened: loads.loadOpened,
     loadRestored: loads.loadRestored,
@@ -106,6 +114,34 @@ export function App() {
   const replaceImage = useReplaceImage({ editor, openDoc, assetUrls, setStatus })
   useZoomShortcuts(changeEditorZoom)
   useMenuLanguage()
+  const [checkOpen, setCheckOpen] = useState(false)
+  const check = useCheck({
+    editor,
+    fieldStore,
+    assets: doc.report.assets,
+    settings,
+    template: templates.template,
+    people,
+  })
+  const checkCounts = countFindings(check.result.findings)
+  // Export warns, never blocks: the check runs on the report as it is, and its findings stay in view.
+  const warnBeforeExport = () => {
+    const { errors, warnings } = countFindings(check.runNow().findings)
+    if (errors + warnings === 0) return
+    setCheckOpen(true)
+    setStatus({ kind: 'info', key: 'check.exportWarning', params: { errors, warnings } })
+  }
+  const placeToneMarks = () => {
+    if (!editor || !settings) return
+    const style = currentUnit(settings).toneStyle
+    const count = applyToneStyle(editor, fieldStore, style)
+    const styleName = { key: style === 'old' ? 'tone.old' : 'tone.new' } as const
+    setStatus({
+      kind: 'info',
+      key: count ? 'tone.applied' : 'tone.nothing',
+      params: { count, style: styleName },
+    })
+  }
 
   const run = useCommands({
     // New shows the gallery; the question about unsaved changes comes when a template replaces the report.
@@ -129,9 +165,25 @@ export function App() {
     find: () => openFindBar('find'),
     replace: () => openFindBar('replace'),
     shortcuts: () => dialogs.show('shortcuts'),
-    exportDocx: () => void docx.start(),
-    exportHtml: () => void web.exportPage(),
-    copyForWeb: () => void web.copyForWeb(),
+    peopleDirectory: () => dialogs.show('people'),
+    exportDocx: () => {
+      warnBeforeExport()
+      void docx.start()
+    },
+    exportHtml: () => {
+      warnBeforeExport()
+      void web.exportPage()
+    },
+    copyForWeb: () => {
+      warnBeforeExport()
+      void web.copyForWeb()
+    },
+    applyToneStyle: placeToneMarks,
+    insertTextFile: () => void insertTextFile(editor, setStatus),
+    prepublicationCheck: () => {
+      check.runNow()
+      setCheckOpen(true)
+    },
     about: () =>
       void api()
         .getAppInfo()
@@ -150,8 +202,8 @@ export function App() {
             <WebButtons
               separateImages={web.separateImages}
               onSeparateImages={web.setSeparateImages}
-              onExport={() => void web.exportPage()}
-              onCopy={() => void web.copyForWeb()}
+              onExport={() => run('exportHtml')}
+              onCopy={() => run('copyForWeb')}
               previewOpen={preview.mode !== null}
               onTogglePreview={() => preview.setMode((m) => (m ? null : 'web'))}
             />
@@ -202,6 +254,16 @@ export function App() {
                 />
               </div>
             </main>
+            {editor && (
+              <CheckPanel
+                open={checkOpen}
+                result={check.result}
+                runNow={check.runNow}
+                editor={editor}
+                fieldStore={fieldStore}
+                onClose={() => setCheckOpen(false)}
+              />
+            )}
             {preview.mode && (
               <PreviewPane
                 mode={preview.mode}
@@ -225,6 +287,8 @@ export function App() {
           people={people}
           settings={settings}
           onOpenSettings={() => dialogs.show('settings')}
+          onStatus={setStatus}
+          onOpenPeople={() => dialogs.show('people')}
           onLegacyPaste={(encoding) =>
             setStatus({
               kind: 'info',
@@ -254,6 +318,12 @@ export function App() {
           onClose={dialogs.close}
         />
       )}
+      <PeopleDirectoryDialog
+        open={dialogs.dialog === 'people'}
+        people={people}
+        onPeople={setPeople}
+        onClose={dialogs.close}
+      />
       {session.choice.question && (
         <ChoiceDialog
           key={session.choice.question.title + session.choice.question.message}
@@ -275,7 +345,17 @@ export function App() {
         onDismiss={docx.dismiss}
       />
       <WebExportStatus state={web.state} onOpen={(target) => void web.open(target)} onDismiss={web.dismiss} />
-      <StatusBar counts={session.counts} pages={pages} dirty={openDoc.dirty} status={status} />
+      <StatusBar
+        counts={session.counts}
+        pages={pages}
+        dirty={openDoc.dirty}
+        status={status}
+        check={{
+          ...checkCounts,
+          open: checkOpen,
+          onToggle: () => (checkOpen ? setCheckOpen(false) : run('prepublicationCheck')),
+        }}
+      />
     </div>
   )
 }

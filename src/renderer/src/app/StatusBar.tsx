@@ -12,13 +12,15 @@ interface Props {
   pages: number | null
   dirty: boolean
   status: StatusMessage | null
+  /** The pre-publication check's counts; the button opens and closes its list. */
+  check: { errors: number; warnings: number; open: boolean; onToggle(): void }
 }
 
 /**
  * The footer: the visible report's words, characters and print pages, the unsaved mark, the last
  * message (errors announced as alerts), the zoom.
  */
-export function StatusBar({ counts, pages, dirty, status }: Props) {
+export function StatusBar({ counts, pages, dirty, status, check }: Props) {
   const { t, i18n } = useTranslation()
   const zoom = useEditorZoom()
   return (
@@ -36,6 +38,17 @@ export function StatusBar({ counts, pages, dirty, status }: Props) {
         </span>
       )}
       {dirty && <span className="st-dirty">{t('app.unsaved')}</span>}
+      <button
+        type="button"
+        className={`st-check-button${check.errors ? ' has-errors' : check.warnings ? ' has-warnings' : ''}`}
+        data-testid="check-button"
+        aria-expanded={check.open}
+        onClick={check.onToggle}
+      >
+        {check.errors + check.warnings
+          ? t('check.button', { errors: check.errors, warnings: check.warnings })
+          : t('check.buttonClean')}
+      </button>
       {status && (
         <span role={status.kind === 'error' ? 'alert' : 'status'} className={`st-msg st-${status.kind}`}>
           <OwnWords parts={statusParts(t, status, i18n.language)} />

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react'
 
 /** The workspace's dialogs; one is open at a time. */
-type WorkspaceDialog = 'gallery' | 'saveTemplate' | 'settings' | 'shortcuts'
+type WorkspaceDialog = 'gallery' | 'saveTemplate' | 'settings' | 'shortcuts' | 'people'
 
 export function useDialogs() {
   const [dialog, setDialog] = useState<WorkspaceDialog | null>(null)

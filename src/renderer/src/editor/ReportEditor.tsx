@@ -24,6 +24,9 @@ import { DomSelectionFirst } from './domSelectionFirst'
 import { FindExtension } from '../find/findExtension'
 import { LONG_REPORT_BLOCKS } from './longReport'
 import { ReplaceHistory } from '../find/replaceHistory'
+import { SpellCheck } from '../spell/spellExtension'
+import { spellService } from '../spell/spellService'
+import '../spell/spell.css'
 
 interface Props {
   initialBody: BodyNode
@@ -75,6 +78,7 @@ export function ReportEditor({
         madeSrc: (id) => assetUrls.madeUrl(id),
       }),
       FindExtension,
+      SpellCheck.configure({ service: spellService }),
       ReplaceHistory,
       ColumnWidthFill,
       WordShortcuts,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react'
-import { shortDate } from '@shared/body/fieldText'
+import { shortDate } from '@shared/text/vietnameseDate'
 import type { Report } from '@shared/model/report'
 import type { Settings } from '@shared/settings/settings'
 import { createDraftFromTemplate } from '@shared/templates/createDraft'
@@ -127,5 +127,5 @@ export function useTemplates(args: TemplatesArgs) {
     period: template?.period ?? 'weekly',
   }
 
-  return { template, saveDefaults, createFrom, nextReport: next, saveAsTemplate }
+  return { template, list: templates, saveDefaults, createFrom, nextReport: next, saveAsTemplate }
 }

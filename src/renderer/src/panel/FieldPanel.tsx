@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useRef } from 'react'
 import { Trans, useTranslation } from 'react-i18next'
 import { TIMES_OF_DAY, type ReportFields, type TimeOfDay } from '@shared/model/fields'
 import type { Person } from '@shared/model/person'
@@ -16,6 +16,8 @@ import { setPanelCollapsed, usePanelCollapsed } from './panelCollapse'
 import { PersonInput } from './PersonInput'
 import { ThemeHeaderField } from './ThemeHeaderField'
 import { useFields } from './useFields'
+import { FieldSpellMenu } from '../spell/FieldSpellMenu'
+import type { StatusMessage } from '../status/statusMessage'
 import './panel.css'
 
 interface Props {
@@ -25,8 +27,12 @@ interface Props {
   people: readonly PersonRecord[]
   settings: Settings | null
   onOpenSettings(): void
+  /** Opens the people directory the chair fields suggest from. */
+  onOpenPeople(): void
   /** Text in TCVN3 or VNI pasted into a box was converted to Unicode. */
   onLegacyPaste(encoding: LegacyEncoding): void
+  /** What the spell check's menu did (a word added), or why it failed. */
+  onStatus(status: StatusMessage): void
 }
 
 const TIME_LABELS: Record<TimeOfDay, string> = {
@@ -41,8 +47,18 @@ const TIME_LABELS: Record<TimeOfDay, string> = {
  * The side panel where the officer types the meeting's facts once; the body's field nodes follow the
  * same store, so every place a fact appears changes with it.
  */
-export function FieldPanel({ store, template, people, settings, onOpenSettings, onLegacyPaste }: Props) {
+export function FieldPanel({
+  store,
+  template,
+  people,
+  settings,
+  onOpenSettings,
+  onOpenPeople,
+  onLegacyPaste,
+  onStatus,
+}: Props) {
   const { t } = useTranslation()
+  const panelRef = useRef<HTMLElement>(null)
   const fields = useFields(store)
   const collapsed = usePanelCollapsed()
   const shown = new Set<TemplateFieldKey>(template ? template.fields.map((f) => f.name) : TEMPLATE_FIELD_KEYS)
@@ -72,6 +88,7 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings, 
 
   return (
     <aside
+      ref={panelRef}
       className={collapsed ? 'st-panel is-collapsed' : 'st-panel'}
       aria-labelledby="st-panel-heading"
       data-testid="field-panel"
@@ -165,6 +182,16 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings, 
               onChange={setChair}
             />
           )}
+          {(shown.has('chair') || shown.has('bridgePoints')) && (
+            <button
+              type="button"
+              className="st-people-open"
+              title={t('people.openHint')}
+              onClick={onOpenPeople}
+            >
+              {t('people.open')}
+            </button>
+          )}
           {shown.has('attendees') && (
             <div className="st-row">
               <label htmlFor={fieldInputId('attendees')}>
@@ -237,6 +264,7 @@ export function FieldPanel({ store, template, people, settings, onOpenSettings, 
           )}
         </form>
       </div>
+      <FieldSpellMenu rootRef={panelRef} onStatus={onStatus} />
     </aside>
   )
 }

@@ -2,6 +2,8 @@ import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { personKey, suggestPeople, type PersonRecord } from '@shared/people/people'
 import { formatPerson, type NameTitleSeparator, type Person } from '@shared/model/person'
+import { titleCorrections } from '@shared/people/titleCorrections'
+import { TitleCorrectionHint } from './TitleCorrectionHint'
 
 interface Props {
   legend: string
@@ -18,6 +20,8 @@ const SEPARATOR_LABELS: Record<NameTitleSeparator, string> = {
   endash: 'panel.separatorEndash',
   hyphen: 'panel.separatorHyphen',
 }
+
+const NO_TITLES: string[] = []
 
 function parseTitles(text: string): string[] {
   return text
@@ -47,7 +51,7 @@ export const PersonInput = memo(function PersonInput({
     list: `${base}-list`,
   }
   const name = person?.name ?? ''
-  const titles = person?.titles ?? []
+  const titles = person?.titles ?? NO_TITLES
   const separator = person?.separator ?? 'comma'
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
@@ -63,6 +67,8 @@ export const PersonInput = memo(function PersonInput({
   // Folding every remembered name is the costly part; redo it only when the name or the list changes.
   const suggestions = useMemo(() => suggestPeople(people, name), [people, name])
   const showList = open && suggestions.length > 0
+  // A title spelled otherwise than in the directory ("huyện ủy" / "Huyện ủy") is offered for correction.
+  const corrections = useMemo(() => titleCorrections(people, { name, titles }), [people, name, titles])
 
   const emit = (next: Person) => onChange(next.name.trim() || next.titles.length > 0 ? next : null)
   const pick = (chosen: PersonRecord) => {
@@ -163,6 +169,12 @@ export const PersonInput = memo(function PersonInput({
           setSeenTitles(parsed.join('\u0001'))
           emit({ name, titles: parsed, separator })
         }}
+      />
+      <TitleCorrectionHint
+        corrections={corrections}
+        onFix={(c) =>
+          emit({ name, titles: titles.map((title, i) => (i === c.index ? c.suggested : title)), separator })
+        }
       />
       <label htmlFor={ids.sep}>{t('panel.personSeparator')}</label>
       <select

@@ -30,6 +30,7 @@ export function ThemeSettingsDialog({ open, settings, onSave, onClose }: Props) 
 function SettingsForm({ settings, onSave, onClose }: Omit<Props, 'open'>) {
   const { t } = useTranslation()
   const [author, setAuthor] = useState(settings.profile.author)
+  const [spellCheck, setSpellCheck] = useState(settings.spellCheck)
   const [unit, setUnit] = useState<UnitSettings>(() => structuredClone(currentUnit(settings)))
   const [error, setError] = useState<string | null>(null)
   const themes = unit.themes
@@ -58,6 +59,7 @@ function SettingsForm({ settings, onSave, onClose }: Omit<Props, 'open'>) {
     const known = settings.units.some((u) => u.id === unit.id)
     const next: Settings = {
       ...settings,
+      spellCheck,
       profile: { ...settings.profile, author, unitId: unit.id },
       units: known ? settings.units.map((u) => (u.id === unit.id ? sorted : u)) : [...settings.units, sorted],
     }
@@ -86,6 +88,10 @@ function SettingsForm({ settings, onSave, onClose }: Omit<Props, 'open'>) {
         value={unit.name}
         onChange={(e) => setUnit((u) => ({ ...u, name: e.target.value }))}
       />
+      <label>
+        <input type="checkbox" checked={spellCheck} onChange={(e) => setSpellCheck(e.target.checked)} />{' '}
+        {t('settings.spellCheck')}
+      </label>
       <fieldset>
         <legend>{t('settings.themes')}</legend>
         {themes.map((theme, i) => (
@@ -130,6 +136,29 @@ function SettingsForm({ settings, onSave, onClose }: Omit<Props, 'open'>) {
         >
           + {t('settings.addTheme')}
         </button>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.conventions')}</legend>
+        <div className="st-theme-row">
+          <label htmlFor="st-set-tone-style">{t('settings.toneStyle')}</label>
+          <select
+            id="st-set-tone-style"
+            value={unit.toneStyle}
+            onChange={(e) => setUnit((u) => ({ ...u, toneStyle: e.target.value === 'new' ? 'new' : 'old' }))}
+          >
+            <option value="old">{t('settings.toneStyleOld')}</option>
+            <option value="new">{t('settings.toneStyleNew')}</option>
+          </select>
+          <label htmlFor="st-set-closing-mark">{t('settings.closingMark')}</label>
+          <select
+            id="st-set-closing-mark"
+            value={unit.closingMark}
+            onChange={(e) => setUnit((u) => ({ ...u, closingMark: e.target.value === './.' ? './.' : '' }))}
+          >
+            <option value="">{t('settings.closingMarkNone')}</option>
+            <option value="./.">./.</option>
+          </select>
+        </div>
       </fieldset>
       <fieldset>
         <legend>{t('settings.webPhotos')}</legend>

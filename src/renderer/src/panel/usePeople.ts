@@ -3,8 +3,15 @@ import type { Report } from '@shared/model/report'
 import { peopleInFields, type PersonRecord } from '@shared/people/people'
 import { api } from '../ipc/api'
 
-/** The people used before, suggested in the panel; a saved report's chairs are remembered. */
-export function usePeople(): { people: PersonRecord[]; rememberPeopleOf(report: Report): void } {
+/**
+ * The people directory, suggested in the panel; a saved report's chairs are remembered, and the
+ * directory dialog hands back the list after each change (`setPeople`).
+ */
+export function usePeople(): {
+  people: PersonRecord[]
+  rememberPeopleOf(report: Report): void
+  setPeople(people: PersonRecord[]): void
+} {
   const [people, setPeople] = useState<PersonRecord[]>([])
   useEffect(() => {
     void api()
@@ -20,5 +27,5 @@ export function usePeople(): { people: PersonRecord[]; rememberPeopleOf(report: 
         if (r.ok) setPeople(r.people)
       })
   }, [])
-  return { people, rememberPeopleOf }
+  return { people, rememberPeopleOf, setPeople }
 }

@@ -1,5 +1,5 @@
 import type { Report } from '../../model/report'
-import { formalDate } from '../../body/fieldText'
+import { formalDate } from '../../text/vietnameseDate'
 import { cleanText } from '../../text/cleanText'
 
 /** The document properties Word shows under File › Info, from the report's fields. */

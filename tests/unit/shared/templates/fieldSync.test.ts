@@ -34,6 +34,10 @@ describe('fields render into the report and follow every change', () => {
     const source = fieldSourceFor(f)
     expect(source.fieldText('dateLead')).toBe('Sáng 8/7')
     expect(source.fieldText('meetingDateFull')).toBe('ngày 8 tháng 7 năm 2022')
+    expect(source.fieldText('meetingDateNumeric')).toBe('8/7/2022')
+    // 8 July 2022 was a Friday.
+    expect(source.fieldText('meetingWeekday')).toBe('thứ Sáu')
+    expect(source.fieldText('titleUpper')).toBe('GIAO BAN THƯỜNG TRỰC TỈNH ỦY')
     expect(source.fieldText('chairName')).toBe('Nguyễn Xuân Ký')
     expect(source.fieldText('byline')).toBe('Thu Hiền (Trung tâm TT-VH)')
     expect(

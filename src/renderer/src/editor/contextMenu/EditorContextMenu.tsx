@@ -1,4 +1,5 @@
 import type { Said } from '@shared/text/said'
+import { pasteEventOf } from './pasteEventOf'
 import type { Editor } from '@tiptap/core'
 import { NodeSelection, TextSelection } from '@tiptap/pm/state'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
@@ -8,6 +9,9 @@ import { api } from '../../ipc/api'
 import type { StatusMessage } from '../../status/statusMessage'
 import { convertSelectionFromLegacy } from '../legacy/legacyConversion'
 import { legacyEncodingName } from '../legacy/legacyEncodingName'
+import { misspellingAt, replaceMisspelling } from '../../spell/spellExtension'
+import { spellMenuEntries } from '../../spell/spellMenu'
+import type { SpellEntries } from '../../spell/spellEntries'
 import { contextMenuItems, type MenuEntry } from './contextMenuItems'
 
 interface Props {
@@ -43,6 +47,24 @@ export function EditorContextMenu({ editor, onError, onStatus }: Props) {
     const onContextMenu = (e: MouseEvent) => {
       e.preventDefault()
       moveSelectionTo(editor, e)
+      const at = editor.view.posAtCoords({ left: e.clientX, top: e.clientY })
+      const miss = at ? misspellingAt(editor.state, at.pos) : null
+      if (!miss) return open(e)
+      void spellMenuEntries({
+        word: miss.word,
+        fix: miss.fix,
+        labels: { noSuggestions: t('spell.noSuggestions'), addToDictionary: t('spell.addToDictionary') },
+        replace: (suggestion) => {
+          // The word where it is now (the officer may have typed since the menu opened).
+          const now = misspellingAt(editor.state, miss.from)
+          if (now?.word === miss.word) replaceMisspelling(editor.view, now, suggestion)
+          editor.view.focus()
+        },
+        onStatus,
+        onError,
+      }).then((spell) => open(e, spell))
+    }
+    const open = (e: MouseEvent, spell?: SpellEntries) => {
       const entries = contextMenuItems(
         editor,
         {
@@ -67,8 +89,9 @@ export function EditorContextMenu({ editor, onError, onStatus }: Props) {
               .then((read) => {
                 if (!read.ok) return onError(read.message, read.said)
                 editor.view.focus()
-                if (read.html) editor.view.pasteHTML(read.html)
-                else if (read.text) editor.view.pasteText(read.text)
+                const event = pasteEventOf(read.html, read.text)
+                if (read.html) editor.view.pasteHTML(read.html, event)
+                else if (read.text) editor.view.pasteText(read.text, event)
               })
           },
           convertLegacy: () => {
@@ -85,6 +108,7 @@ export function EditorContextMenu({ editor, onError, onStatus }: Props) {
             )
           },
         },
+        spell,
       )
       setMenu({ x: e.clientX, y: e.clientY, entries })
     }

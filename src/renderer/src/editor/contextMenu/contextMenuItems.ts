@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/core'
+import type { SpellEntries } from '../../spell/spellEntries'
 import { figureAttrs } from '@shared/nodes/figureNode'
 import { deletePhoto, movePhoto, selectedPhoto, setPhotoAttrs } from '../photo/photoEdits'
 import { TABLE_ACTIONS } from '../table/tableActions'
@@ -40,14 +41,20 @@ const PHOTO_WIDTHS = [100, 75, 50] as const
  * old-encoding text always; the table
  * commands in a table; the photo commands on a selected photo. Built when the menu opens.
  */
-export function contextMenuItems(editor: Editor, texts: MenuTexts, actions: MenuActions): MenuEntry[] {
+export function contextMenuItems(
+  editor: Editor,
+  texts: MenuTexts,
+  actions: MenuActions,
+  spell?: SpellEntries,
+): MenuEntry[] {
   const empty = editor.state.selection.empty
-  const entries: MenuEntry[] = [
+  const entries: MenuEntry[] = spell ? spellEntries(spell) : []
+  entries.push(
     { key: 'cut', label: texts.cut, enabled: !empty, run: () => actions.clipboard('cut') },
     { key: 'copy', label: texts.copy, enabled: !empty, run: () => actions.clipboard('copy') },
     { key: 'paste', label: texts.paste, enabled: true, run: actions.paste },
     { key: 'convert-legacy', label: texts.convertLegacy, enabled: !empty, run: actions.convertLegacy },
-  ]
+  )
   const photo = selectedPhoto(editor.state)
   if (photo) {
     const { width } = figureAttrs(photo.node.attrs)
@@ -101,5 +108,22 @@ export function contextMenuItems(editor: Editor, texts: MenuTexts, actions: Menu
       })
     }
   }
+  return entries
+}
+
+function spellEntries(spell: SpellEntries): MenuEntry[] {
+  const entries: MenuEntry[] = spell.suggestions.map((s, i) => ({
+    key: `spell-${i}`,
+    label: s,
+    enabled: true,
+    run: () => spell.replace(s),
+  }))
+  if (entries.length === 0) {
+    entries.push({ key: 'spell-none', label: spell.noSuggestions, enabled: false, run: () => undefined })
+  }
+  entries.push(
+    { key: 'spell-add', label: spell.addToDictionary, enabled: spell.canAdd, run: spell.add },
+    'separator',
+  )
   return entries
 }
