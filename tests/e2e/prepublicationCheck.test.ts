@@ -25,9 +25,9 @@ describe('Kiểm tra trước khi xuất bản, in the app', () => {
   const checkList = () => app.page.getByRole('complementary', { name: 'Kiểm tra trước khi xuất bản' })
   const rules = () =>
     checkList()
-      .locator('.st-check-item')
+      .locator('.st-prepub-item')
       .evaluateAll((items) => items.map((i) => i.getAttribute('data-rule')))
-  const item = (rule: string) => checkList().locator(`.st-check-item[data-rule="${rule}"]`)
+  const item = (rule: string) => checkList().locator(`.st-prepub-item[data-rule="${rule}"]`)
   const selected = () => app.page.evaluate(() => window.getSelection()?.toString() ?? '')
   const caption = () => editor().locator('figure figcaption').first().innerText()
 
@@ -47,12 +47,22 @@ describe('Kiểm tra trước khi xuất bản, in the app', () => {
     expect(await item('theme-year').innerText()).toContain(
       'Chủ đề năm ghi năm 2020, còn cuộc họp diễn ra năm 2022',
     )
+    // The list is a layer of its own: the panel's controls stay where they are, in their order.
+    const override = await app.page
+      .getByTestId('field-panel')
+      .getByLabel('Sửa riêng cho báo cáo này')
+      .boundingBox()
+    const title = await app.page
+      .getByTestId('field-panel')
+      .getByLabel(/^Tiêu đề/)
+      .boundingBox()
+    expect(override!.y).toBeLessThan(title!.y)
   })
 
   it('shows where a finding is: words in the body selected, a field’s box focused', async () => {
-    await item('office-capitalisation').locator('.st-check-go').click()
+    await item('office-capitalisation').locator('.st-prepub-go').click()
     expect(await selected()).toBe('huyện ủy')
-    await item('theme-year').locator('.st-check-go').click()
+    await item('theme-year').locator('.st-prepub-go').click()
     expect(
       await app.page.evaluate(() => document.activeElement?.closest('[data-testid="field-panel"]') !== null),
     ).toBe(true)

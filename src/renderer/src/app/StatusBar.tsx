@@ -40,7 +40,7 @@ export function StatusBar({ counts, pages, dirty, status, check }: Props) {
       {dirty && <span className="st-dirty">{t('app.unsaved')}</span>}
       <button
         type="button"
-        className={`st-check-button${check.errors ? ' has-errors' : check.warnings ? ' has-warnings' : ''}`}
+        className={`st-prepub-button${check.errors ? ' has-errors' : check.warnings ? ' has-warnings' : ''}`}
         data-testid="check-button"
         aria-expanded={check.open}
         onClick={check.onToggle}

@@ -36,10 +36,10 @@ export function CheckPanel({ open, result, runNow, editor, fieldStore, onClose }
     return found ? { finding: found, result: fresh } : null
   }
   return (
-    <aside className="st-check" aria-labelledby="st-check-title">
-      <div className="st-check-head">
-        <h2 id="st-check-title">{t('check.title')}</h2>
-        <span className="st-check-counts" data-testid="check-counts">
+    <aside className="st-prepub" aria-labelledby="st-prepub-title">
+      <div className="st-prepub-head">
+        <h2 id="st-prepub-title">{t('check.title')}</h2>
+        <span className="st-prepub-counts" data-testid="check-counts">
           {t('check.counts', { errors, warnings })}
         </span>
         <button type="button" aria-label={t('check.close')} title={t('check.close')} onClick={onClose}>
@@ -47,27 +47,31 @@ export function CheckPanel({ open, result, runNow, editor, fieldStore, onClose }
         </button>
       </div>
       {result.findings.length === 0 ? (
-        <p className="st-check-none">{t('check.none')}</p>
+        <p className="st-prepub-none">{t('check.none')}</p>
       ) : (
-        <ul className="st-check-list">
+        <ul className="st-prepub-list">
           {result.findings.map((f, i) => (
-            <li key={`${f.rule}-${i}`} className={`st-check-item st-check-${f.severity}`} data-rule={f.rule}>
+            <li
+              key={`${f.rule}-${i}`}
+              className={`st-prepub-item st-prepub-${f.severity}`}
+              data-rule={f.rule}
+            >
               <button
                 type="button"
-                className="st-check-go"
+                className="st-prepub-go"
                 onClick={() => {
                   const now = current(f)
                   if (now) jumpToFinding(now.finding, now.result, editor)
                 }}
               >
-                <span className="st-check-severity">
+                <span className="st-prepub-severity">
                   {t(f.severity === 'error' ? 'check.error' : 'check.warning')}
                 </span>
-                <span className="st-check-where">{placeLabel(f.place, result.blocks)[lang]}</span>
-                <span className="st-check-message">{f.message[lang]}</span>
+                <span className="st-prepub-where">{placeLabel(f.place, result.blocks)[lang]}</span>
+                <span className="st-prepub-message">{f.message[lang]}</span>
                 {f.excerpt && (
                   // Words of the report, Vietnamese in either interface language.
-                  <span className="st-check-excerpt" lang="vi">
+                  <span className="st-prepub-excerpt" lang="vi">
                     {f.excerpt}
                   </span>
                 )}
@@ -75,7 +79,7 @@ export function CheckPanel({ open, result, runNow, editor, fieldStore, onClose }
               {f.fix && (
                 <button
                   type="button"
-                  className="st-check-fix"
+                  className="st-prepub-fix"
                   title={f.fix.label[lang]}
                   onClick={() => {
                     const now = current(f)
