@@ -2,6 +2,7 @@ import { z } from '../model/zodLocale'
 import type { ReportFields } from '../model/fields'
 import { personSchema, type Person } from '../model/person'
 import { stripVietnameseMarks } from '../text/stripVietnameseMarks'
+import { titleCorrections } from './titleCorrections'
 
 /** Longest name, title or unit the directory keeps (a title line in a report is far shorter). */
 export const MAX_PEOPLE_TEXT = 300
@@ -72,8 +73,11 @@ export function sortPeople<T extends Person>(people: readonly T[]): T[] {
 }
 
 /**
- * Adds the people used in a report to the list: a known name takes the titles it was last used with
- * (titles change with promotions), a new name is added. The result is sorted.
+ * Adds the people used in a report to the directory. A new name is added with its titles. A known
+ * one keeps what the directory holds — its spelling, titles, periods and unit, which the officer may
+ * have set by hand — and gains only titles it does not have yet (a promotion), never one the
+ * directory would correct (a typo, another case or tone style). An old report saved again removes
+ * nothing. The result is sorted.
  */
 export function rememberPeople(
   list: readonly PersonRecord[],
@@ -91,14 +95,24 @@ export function rememberPeople(
       .filter((t) => t && t.length <= MAX_PEOPLE_TEXT)
       .slice(0, MAX_TITLES)
     const previous = byKey.get(key)
+    if (!previous) {
+      byKey.set(key, {
+        name,
+        titles,
+        separator: person.separator,
+        unit: '',
+        periods: [],
+        uses: 1,
+        lastUsed: now.toISOString(),
+      })
+      continue
+    }
+    const corrected = new Set(titleCorrections([previous], { name, titles }).map((c) => c.index))
+    const added = titles.filter((t, i) => !previous.titles.includes(t) && !corrected.has(i))
     byKey.set(key, {
-      name,
-      titles,
-      separator: person.separator,
-      // The directory's unit and the periods of titles still held stay as the officer wrote them.
-      unit: previous?.unit ?? '',
-      periods: (previous?.periods ?? []).filter((p) => titles.includes(p.title)),
-      uses: (previous?.uses ?? 0) + 1,
+      ...previous,
+      titles: [...previous.titles, ...added].slice(0, MAX_TITLES),
+      uses: previous.uses + 1,
       lastUsed: now.toISOString(),
     })
   }

@@ -68,12 +68,23 @@ function titleDistance(written: string, known: string): number | null {
   const kJoined = k.join('')
   if (wJoined === kJoined) return 0
   if (w.length >= 2 && w.length < k.length && w.every((word, i) => word === k[i])) return 1
-  const letters = Math.min(wJoined.length, kJoined.length)
+  // Abbreviations name the office ("HĐND", "UBND"): one letter apart, they are two bodies, not a typo.
+  if (abbreviations(written) !== abbreviations(known)) return null
+  // Letters only: the tone digits of the keys say nothing of how long a title is.
+  const letters = Math.min(wJoined.replace(/\d/g, '').length, kJoined.replace(/\d/g, '').length)
   if (letters < 6) return null
   const limit = letters < 12 ? 1 : 2
   const distance = editDistance(wJoined, kJoined, limit)
   return distance <= limit ? 1 + distance : null
 }
+
+/** The words of a title written in capitals, in order: "Chủ tịch HĐND huyện" → "HĐND". */
+const abbreviations = (title: string): string =>
+  title
+    .normalize('NFC')
+    .split(/\s+/u)
+    .filter((w) => w.length > 1 && w === w.toLocaleUpperCase('vi') && w !== w.toLocaleLowerCase('vi'))
+    .join(' ')
 
 const tidy = (text: string) => text.normalize('NFC').trim().replace(/\s+/gu, ' ')
 

@@ -1,5 +1,6 @@
 import type { ReportFields } from '../model/fields'
 import { peopleInFields } from '../people/people'
+import type { LoadedTemplate } from '../templates/templateSchema'
 import { spellTokens } from './spellTokens'
 
 /** A bound on what is gathered: a huge people list or template must not make the checker slow. */
@@ -27,17 +28,28 @@ export function acceptedWords(values: readonly unknown[]): string[] {
 }
 
 /**
- * The fields of a report that hold names (the chairs with their titles, the bridge points' places,
- * the presiding body, the author, the unit, the photographer), for `acceptedWords`. Prose fields
- * (title, attendees, the theme, notes) are left out: they are checked, not trusted.
+ * The names a report's fields hold — the chairs' names, the bridge points' places, the author and the
+ * photographer — for `acceptedWords`. Titles, the presiding body and the prose fields (title,
+ * attendees, the theme, notes) are left out: they are checked, never trusted, so a slip typed in one
+ * is underlined rather than accepted everywhere.
  */
 export function nameFields(fields: ReportFields): unknown[] {
   return [
-    peopleInFields(fields),
+    peopleInFields(fields).map((p) => p.name),
     fields.bridgePoints.map((b) => b.place),
-    fields.presidingBody,
     fields.byline.author,
-    fields.byline.unit,
     fields.photoCredit,
   ]
+}
+
+/**
+ * The names the templates' defaults hold (their chairs' names and bridge points' places): never a
+ * template's id, file name or skeleton text, whose unaccented or placeholder words are no Vietnamese.
+ */
+export function templateNames(templates: readonly Pick<LoadedTemplate, 'template'>[]): unknown[] {
+  return templates.map(({ template: { defaults } }) => [
+    defaults.chair?.name ?? '',
+    (defaults.bridgePoints ?? []).map((b) => b.place),
+    defaults.byline?.author ?? '',
+  ])
 }

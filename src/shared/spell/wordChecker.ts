@@ -24,6 +24,9 @@ const lower = (word: string) => word.toLocaleLowerCase('vi')
 const capitalised = (word: string) => word.charAt(0) !== lower(word.charAt(0))
 const capitalise = (word: string) => word.charAt(0).toLocaleUpperCase('vi') + word.slice(1)
 
+/** No Vietnamese syllable is this long; longer runs get no suggestions. */
+const MAX_SUGGESTED_LENGTH = 30
+
 /**
  * Decides whether a word is spelt right: it is, when the dictionary, the names and titles of the
  * officer's people, templates and report, or the user dictionary know it, as written or lower-cased,
@@ -83,8 +86,13 @@ export class WordChecker {
     return false
   }
 
+  /** No Vietnamese syllable is this long; longer runs get no suggestions. */
+  MAX_SUGGESTED_LENGTH = 30
+
   /** Up to five corrections, in the unit's tone style and with the word's capital, best first. */
   suggest(word: string): string[] {
+    // nspell's search grows with the word: a 200-letter "word" would hold the worker for seconds.
+    if (word.length > MAX_SUGGESTED_LENGTH) return []
     const out: string[] = []
     const push = (s: string) => {
       let fixed = withToneStyle(s, this.style)

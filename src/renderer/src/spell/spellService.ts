@@ -19,6 +19,7 @@ interface SpellCheckedDetail {
 export class SpellService {
   private worker: Worker | null = null
   private nextId = 1
+  private failures = 0
   private readonly waiting = new Map<number, (response: SpellResponse) => void>()
   private readonly listeners = new Set<() => void>()
   private on = true
@@ -86,10 +87,24 @@ export class SpellService {
 
   private ask(make: (id: number) => SpellRequest): Promise<SpellResponse> {
     const id = this.nextId++
+    // A worker that failed to start or crashed too often: no answer will come, so none is waited for.
+    if (this.failures > MAX_WORKER_FAILURES) return Promise.resolve(NO_ANSWER(id))
     return new Promise((resolve) => {
       this.waiting.set(id, resolve)
       this.started().postMessage(make(id))
     })
+  }
+
+  /**
+   * The worker failed (its script did not load, or it threw): every request waiting is answered with
+   * nothing, so the body and the panel never wait for it, and the next request starts a new worker.
+   */
+  private workerFailed(worker: Worker): void {
+    worker.terminate()
+    if (this.worker === worker) this.worker = null
+    this.failures++
+    for (const [id, resolve] of this.waiting) resolve(NO_ANSWER(id))
+    this.waiting.clear()
   }
 
   private started(): Worker {
@@ -100,6 +115,8 @@ export class SpellService {
       this.waiting.delete(e.data.id)
       resolve?.(e.data)
     }
+    worker.onerror = () => this.workerFailed(worker)
+    worker.onmessageerror = () => this.workerFailed(worker)
     worker.postMessage({ type: 'style', style: this.style } satisfies SpellRequest)
     worker.postMessage({ type: 'accept', names: this.names, userWords: this.user } satisfies SpellRequest)
     this.worker = worker
@@ -119,6 +136,10 @@ export class SpellService {
     for (const listener of this.listeners) listener()
   }
 }
+
+/** A worker that fails this many times is not started again in this window. */
+const MAX_WORKER_FAILURES = 3
+const NO_ANSWER = (id: number): SpellResponse => ({ type: 'checked', id, results: [], ms: 0 })
 
 function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i])

@@ -3,7 +3,7 @@ import type { PersonRecord } from '@shared/people/people'
 import { currentUnit, type Settings } from '@shared/settings/settings'
 import type { FieldStore } from '@shared/templates/fieldStore'
 import type { LoadedTemplate } from '@shared/templates/templateSchema'
-import { acceptedWords, nameFields } from '@shared/spell/acceptedWords'
+import { acceptedWords, nameFields, templateNames } from '@shared/spell/acceptedWords'
 import type { StatusMessage } from '../status/statusMessage'
 import { api } from '../ipc/api'
 import { useLatest } from '../hooks/useLatest'
@@ -44,7 +44,9 @@ export function useSpellCheck({ settings, people, templates, fieldStore, setStat
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const update = () => {
-      spellService.setNames(acceptedWords([people, templates, ...nameFields(fieldStore.get())]))
+      spellService.setNames(
+        acceptedWords([...nameFields(fieldStore.get()), people, ...templateNames(templates)]),
+      )
     }
     update()
     const unsubscribe = fieldStore.subscribe(() => {

@@ -73,7 +73,7 @@ describe('remembering people', () => {
     expect(peopleInFields(seed.fields).map((p) => p.name)).toEqual(['Nguyễn Xuân Ký', 'Đỗ Thị Ninh Hường'])
   })
 
-  it('merges the same name (any case, spacing or Unicode form) and keeps the latest titles', () => {
+  it('merges the same name (any case, spacing or Unicode form) and adds the titles it did not have', () => {
     const first = rememberPeople([], [person('Đỗ Thị Ninh Hường', ['TUV', 'Bí thư Huyện ủy'])], now)
     const again = rememberPeople(
       first,
@@ -86,7 +86,26 @@ describe('remembering people', () => {
       uses: 2,
       lastUsed: '2022-09-26T03:00:00.000Z',
     })
-    expect(again[0]!.name).toBe('đỗ thị ninh hường'.normalize('NFC'))
+    // The directory's spelling of the name stays.
+    expect(again[0]!.name).toBe('Đỗ Thị Ninh Hường')
+  })
+
+  it('never lets a report remove what the directory holds, nor add a misspelt title', () => {
+    const directory = rememberPeople(
+      [],
+      [person('Nguyễn Xuân Ký', ['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'])],
+      now,
+    )
+    // An old report names fewer titles; a new one has a typo and another case of a title.
+    const older = rememberPeople(directory, [person('Nguyễn Xuân Ký', ['Bí thư Tỉnh ủy'])], now)
+    expect(older[0]!.titles).toEqual(['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'])
+    const slips = rememberPeople(
+      older,
+      [person('Nguyễn Xuân Ký', ['Ủy viên Trung ương Đảg', 'bí thư tỉnh ủy'])],
+      now,
+    )
+    expect(slips[0]!.titles).toEqual(['Ủy viên Trung ương Đảng', 'Bí thư Tỉnh ủy'])
+    expect(slips[0]!.uses).toBe(3)
   })
 
   it('keeps the list in the user data folder across restarts and sets a damaged file aside', async () => {

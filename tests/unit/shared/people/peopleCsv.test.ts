@@ -154,15 +154,14 @@ describe('the people directory as CSV', () => {
       ],
     })
     const huge = new Uint8Array(MAX_PEOPLE_CSV_BYTES + 1).fill(0x61)
-    const started = performance.now()
     expect(read(huge)).toEqual({
       ok: false,
       problems: [expect.objectContaining({ vi: expect.stringMatching(/^Tệp CSV quá lớn \(2049 KB\)/) })],
     })
-    expect(performance.now() - started).toBeLessThan(50)
   })
 
-  it('reads a file near the size bound in bounded time', () => {
+  // Its time is measured in bench/peopleCsv.ts, not asserted here.
+  it('reads a file near the size bound whole', () => {
     const row = (i: number) =>
       `Nguyễn Văn Số ${i},"Phó Chủ tịch UBND huyện, phụ trách",2020,2025,UBND huyện Ba Chẽ\r\n`
     const rows = ['Họ và tên,Chức vụ,Từ,Đến,Đơn vị\r\n']
@@ -174,10 +173,7 @@ describe('the people directory as CSV', () => {
     }
     const text = rows.join('')
     const count = rows.length - 1
-    const started = performance.now()
     const result = read(text)
-    const elapsed = performance.now() - started
     expect(result.ok && result.people).toHaveLength(count)
-    expect(elapsed).toBeLessThan(3000)
   })
 })

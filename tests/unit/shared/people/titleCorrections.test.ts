@@ -63,6 +63,16 @@ describe('titles offered for correction from the directory', () => {
     expect(fixes(person('Đỗ Thị Ninh Hường', ['Chủ tịch HĐND tỉnh']))).toEqual([])
   })
 
+  it('never takes one body for another: HĐND is not UBND, however close the letters', () => {
+    const directory = [{ name: 'Lê Văn Bình', titles: ['Chủ tịch UBND huyện', 'Phó Chủ tịch HĐND huyện'] }]
+    const written = { name: 'Lê Văn Bình', titles: ['Chủ tịch HĐND huyện', 'Phó Chủ tịch UBND huyện'] }
+    expect(titleCorrections(directory, written)).toEqual([])
+    // The same body in other capitals still is one.
+    expect(titleCorrections(directory, { ...written, titles: ['chủ tịch ubnd huyện'] })).toMatchObject([
+      { suggested: 'Chủ tịch UBND huyện' },
+    ])
+  })
+
   it('says nothing for a person the directory does not have, or a title it has as written', () => {
     expect(fixes(person('Trần Văn Mới', ['Bí thư huyện ủy']))).toEqual([])
     expect(fixes(person('', ['Bí thư huyện ủy']))).toEqual([])

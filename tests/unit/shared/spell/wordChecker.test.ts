@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { emptyFields } from '@shared/model/fields'
-import { acceptedWords, nameFields } from '@shared/spell/acceptedWords'
+import { acceptedWords, nameFields, templateNames } from '@shared/spell/acceptedWords'
 import { spellTokens } from '@shared/spell/spellTokens'
 import { WordChecker } from '@shared/spell/wordChecker'
 import { viDictionary } from './viDictionary'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseTemplateText } from '@shared/templates/parseTemplate'
+
+function loadBuiltinTemplate(id: string) {
+  const parsed = parseTemplateText(
+    readFileSync(join(__dirname, '../../../../templates', `${id}.json`), 'utf8'),
+  )
+  if (!parsed.ok) throw new Error(id)
+  return parsed.template
+}
 
 const dictionary = viDictionary()
 const words = (checker: WordChecker, text: string) => checker.misspellings(text).map((m) => m.word)
@@ -71,6 +82,36 @@ describe('the word checker on dictionary-vi', () => {
     const words = acceptedWords(nameFields(fields))
     expect(words).toEqual(expect.arrayContaining(['Ksor', 'Bleng', 'Ea', 'Tiêu', 'Hmoan']))
     for (const prose of ['tuầnn', 'Dựu', 'chúu']) expect(words).not.toContain(prose)
+    // A chair's title is checked like prose: a slip typed there is not accepted everywhere.
+    const slip = acceptedWords(
+      nameFields({ ...fields, chair: { ...fields.chair, titles: ['Chủ tichh UBND'] } }),
+    )
+    expect(slip).not.toContain('tichh')
+  })
+
+  it('takes the names of the templates’ defaults, never their ids or skeletons', () => {
+    const template = loadBuiltinTemplate('giao-ban-thuong-truc-huyen-uy')
+    const words = acceptedWords(templateNames([{ template }]))
+    for (const unaccented of ['giao', 'ban', 'thuong', 'truc', 'huyen', 'uy'])
+      expect(words).not.toContain(unaccented)
+    const withChair = {
+      ...template,
+      defaults: {
+        ...template.defaults,
+        chair: { name: 'Ksor Y Bleng', titles: [], separator: 'comma' as const },
+      },
+    }
+    expect(acceptedWords(templateNames([{ template: withChair }]))).toEqual(
+      expect.arrayContaining(['Ksor', 'Bleng']),
+    )
+  })
+
+  it('asks for no suggestions for a run of letters no syllable is that long, which would hold the worker', () => {
+    const asked: string[] = []
+    const fake = { correct: () => false, suggest: (w: string) => (asked.push(w), ['x']) }
+    expect(new WordChecker(fake, 'old').suggest('a'.repeat(200))).toEqual([])
+    expect(new WordChecker(fake, 'old').suggest('huyệnn')).toEqual(['x'])
+    expect(asked).toEqual(['huyệnn'])
   })
 
   it('suggests up to five corrections in the unit’s tone style, capitalised like the word', () => {
