@@ -38,9 +38,30 @@ export const personRecordSchema = directoryEntrySchema.extend({
 })
 export type PersonRecord = z.infer<typeof personRecordSchema>
 
+const clip = (value: unknown): unknown =>
+  typeof value === 'string' ? value.slice(0, MAX_PEOPLE_TEXT) : value
+
+/**
+ * Files written before the directory had limits may hold a longer name or more titles: those are cut
+ * to the limits as the file is read, so one long entry never costs the officer the whole directory.
+ */
+function withinLimits(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value
+  const record = value as Record<string, unknown>
+  const list = (v: unknown) => (Array.isArray(v) ? v.slice(0, MAX_TITLES) : v)
+  const titles = list(record.titles)
+  return {
+    ...record,
+    name: clip(record.name),
+    titles: Array.isArray(titles) ? titles.map(clip) : titles,
+    ...('unit' in record ? { unit: clip(record.unit) } : {}),
+    ...('periods' in record ? { periods: list(record.periods) } : {}),
+  }
+}
+
 export const peopleFileSchema = z.object({
   version: z.literal(1),
-  people: z.array(personRecordSchema),
+  people: z.array(z.preprocess(withinLimits, personRecordSchema)),
 })
 export type PeopleFile = z.infer<typeof peopleFileSchema>
 

@@ -124,6 +124,25 @@ describe('remembering people', () => {
     expect(readdirSync(dir).some((f) => f.startsWith('people.json.hong-'))).toBe(true)
   })
 
+  it('reads a file written before the limits, cutting a long entry rather than setting the file aside', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'soantin-'))
+    const long = 'Phó Chủ tịch '.repeat(40)
+    const titles = Array.from({ length: 40 }, (_, i) => `Ủy viên ${i + 1}`)
+    writeFileSync(
+      join(dir, 'people.json'),
+      JSON.stringify({
+        version: 1,
+        people: [{ name: 'Nguyễn Xuân Ký', titles: [long, ...titles], separator: 'comma', uses: 2 }],
+      }),
+    )
+    const read = await new PeopleStore(dir, () => now).list()
+    expect(read.warning).toBeNull()
+    expect(read.people).toHaveLength(1)
+    expect(read.people[0]!.titles).toHaveLength(30)
+    expect(read.people[0]!.titles[0]).toBe(long.slice(0, 300))
+    expect(readdirSync(dir).some((f) => f.startsWith('people.json.hong-'))).toBe(false)
+  })
+
   it('loses no name when two saves remember people at the same time', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'soantin-'))
     const store = new PeopleStore(dir, () => now)
