@@ -1,7 +1,9 @@
+import { enTextTools } from './enTextTools'
 import type { Messages } from './vi'
 
 /** English UI strings. */
 export const en: Messages = {
+  ...enTextTools,
   app: { name: 'Soạn Tin', untitled: 'Untitled', unsaved: 'unsaved' },
   toolbar: {
     label: 'Formatting toolbar',
@@ -379,41 +381,6 @@ export const en: Messages = {
     convertLegacy: 'Convert TCVN3/VNI to Unicode',
     photoWidth: 'Photo at {{width}} %',
   },
-  spell: {
-    addToDictionary: 'Add to dictionary',
-    noSuggestions: 'No suggestions',
-    added: 'Added "{{word}}" to the user dictionary.',
-  },
-  check: {
-    title: 'Pre-publication check',
-    counts: '{{errors}} errors, {{warnings}} warnings',
-    none: 'No errors or warnings found.',
-    error: 'Error',
-    warning: 'Warning',
-    close: 'Close the check',
-    button: 'Check: {{errors}} errors, {{warnings}} warnings',
-    buttonClean: 'Check: no errors',
-    exportWarning:
-      'The report still has {{errors}} errors and {{warnings}} warnings (see the pre-publication check); exporting anyway.',
-  },
-  textFile: {
-    inserted: 'Inserted the text of “{{name}}”.',
-    insertedLegacy:
-      'Inserted the text of “{{name}}”: its {{encoding}} text was converted to Unicode (Ctrl+Z keeps it as in the file).',
-  },
-  tone: {
-    applied: 'Tone marks placed in the {{style}} in {{count}} words (Ctrl+Z to undo).',
-    nothing: 'Every word already has its tone mark in the {{style}}: nothing changed.',
-    old: 'old style (hòa, thủy)',
-    new: 'new style (hoà, thuỷ)',
-  },
-  legacy: {
-    pasteConverted:
-      'The pasted text was in {{encoding}}: converted to Unicode. Press Ctrl+Z to keep it as pasted.',
-    fieldPasteConverted: 'The text pasted into the box was in {{encoding}}: converted to Unicode.',
-    selectionConverted: 'Converted the selection from {{encoding}} to Unicode (Ctrl+Z to undo).',
-    nothingToConvert: 'The selection has no TCVN3 or VNI text: nothing changed.',
-  },
   layout: {
     fitWidth: 'Fit width',
     back: 'Back to editing',
@@ -422,57 +389,5 @@ export const en: Messages = {
     placeBeside: 'Place beside',
     placeTabHint: 'The preview takes the place of the page being written; "Back to editing" or Esc returns',
     placeBesideHint: 'The preview beside the page being written when the window is wide enough',
-  },
-  people: {
-    heading: 'People and titles',
-    open: 'Directory…',
-    openHint: 'Open the directory of people and titles',
-    empty:
-      'The directory is empty. The chairs of reports you save appear here; you can also add people or import a CSV file.',
-    search: 'Search by name',
-    name: 'Name',
-    unit: 'Unit',
-    titles: 'Titles',
-    title: 'Title {{n}}',
-    from: 'From',
-    to: 'To',
-    periodHint: 'When the title is held, if needed: a year (2020), month (2020-05) or date (2020-05-01).',
-    periodBoth: '{{from}}–{{to}}',
-    periodFrom: 'from {{from}}',
-    periodTo: 'until {{to}}',
-    periodBad:
-      'The period “{{value}}” is not valid: write a year (2020), month (2020-05) or date (2020-05-01).',
-    addTitle: 'Add a title',
-    removeTitle: 'Remove title {{n}}',
-    add: 'Add a person',
-    addHeading: 'Add a person to the directory',
-    editHeading: 'Edit “{{name}}”',
-    edit: 'Edit',
-    editPerson: 'Edit {{name}}',
-    select: 'Select {{name}}',
-    selected_one: '{{count}} selected.',
-    selected_other: '{{count}} selected.',
-    delete: 'Delete selected',
-    confirmDelete: 'Delete from the directory: {{list}}?',
-    confirmDeleteYes: 'Delete',
-    confirmDeleteNo: 'Keep',
-    merge: 'Merge into one person',
-    keep: 'Keep the name',
-    import: 'Import CSV…',
-    export: 'Export CSV…',
-    saved: 'Saved “{{name}}”.',
-    deleted_one: 'Deleted {{count}} person.',
-    deleted_other: 'Deleted {{count}} people.',
-    merged: 'Merged into “{{name}}”.',
-    imported: 'Imported: {{added}} new, {{updated}} updated.',
-    exported_one: 'Exported {{count}} person to “{{file}}”.',
-    exported_other: 'Exported {{count}} people to “{{file}}”.',
-    save: 'Save',
-    cancel: 'Cancel',
-    close: 'Close',
-    uses_one: 'used once',
-    uses_other: 'used {{count}} times',
-    correction: 'The directory writes this title “{{suggested}}”.',
-    fix: 'Change to “{{suggested}}”',
   },
 }

@@ -1,7 +1,9 @@
 import { FIELD_LABELS_VI } from '@shared/fields/fieldLabels'
+import { viTextTools } from './viTextTools'
 
 /** Vietnamese UI strings (the default language). */
 export const vi = {
+  ...viTextTools,
   app: { name: 'Soạn Tin', untitled: 'Chưa đặt tên', unsaved: 'chưa lưu' },
   toolbar: {
     label: 'Thanh công cụ định dạng',
@@ -364,41 +366,6 @@ export const vi = {
     convertLegacy: 'Chuyển mã TCVN3/VNI sang Unicode',
     photoWidth: 'Ảnh rộng {{width}} %',
   },
-  spell: {
-    addToDictionary: 'Thêm vào từ điển',
-    noSuggestions: 'Không có gợi ý',
-    added: 'Đã thêm "{{word}}" vào từ điển riêng.',
-  },
-  check: {
-    title: 'Kiểm tra trước khi xuất bản',
-    counts: '{{errors}} lỗi, {{warnings}} cảnh báo',
-    none: 'Không thấy lỗi hay cảnh báo nào.',
-    error: 'Lỗi',
-    warning: 'Cảnh báo',
-    close: 'Đóng bảng kiểm tra',
-    button: 'Kiểm tra: {{errors}} lỗi, {{warnings}} cảnh báo',
-    buttonClean: 'Kiểm tra: không có lỗi',
-    exportWarning:
-      'Bài còn {{errors}} lỗi, {{warnings}} cảnh báo (xem bảng Kiểm tra trước khi xuất bản); vẫn xuất như thường.',
-  },
-  textFile: {
-    inserted: 'Đã chèn văn bản từ “{{name}}”.',
-    insertedLegacy:
-      'Đã chèn văn bản từ “{{name}}”: chữ mã {{encoding}} đã chuyển sang Unicode (Ctrl+Z để giữ như trong tệp).',
-  },
-  tone: {
-    applied: 'Đã đặt dấu thanh theo {{style}} ở {{count}} từ (Ctrl+Z để hoàn tác).',
-    nothing: 'Mọi từ đã đặt dấu theo {{style}}: không đổi gì.',
-    old: 'kiểu cũ (hòa, thủy)',
-    new: 'kiểu mới (hoà, thuỷ)',
-  },
-  legacy: {
-    pasteConverted:
-      'Chữ dán vào ở mã {{encoding}}: đã chuyển sang Unicode. Bấm Ctrl+Z nếu muốn giữ nguyên như khi dán.',
-    fieldPasteConverted: 'Chữ dán vào ô ở mã {{encoding}}: đã chuyển sang Unicode.',
-    selectionConverted: 'Đã chuyển phần đã chọn từ mã {{encoding}} sang Unicode (Ctrl+Z để hoàn tác).',
-    nothingToConvert: 'Phần đã chọn không có chữ nào ở mã TCVN3 hay VNI: không đổi gì.',
-  },
   layout: {
     fitWidth: 'Vừa khung',
     back: 'Quay lại soạn thảo',
@@ -407,58 +374,6 @@ export const vi = {
     placeBeside: 'Đặt bên cạnh',
     placeTabHint: 'Xem trước thay chỗ trang soạn; bấm "Quay lại soạn thảo" hoặc Esc để về',
     placeBesideHint: 'Xem trước bên cạnh trang soạn khi cửa sổ đủ rộng',
-  },
-  people: {
-    heading: 'Danh bạ người và chức vụ',
-    open: 'Danh bạ…',
-    openHint: 'Mở danh bạ người và chức vụ',
-    empty:
-      'Danh bạ chưa có ai. Người chủ trì của các báo cáo đã lưu sẽ có ở đây; bạn cũng có thể thêm người hoặc nhập tệp CSV.',
-    search: 'Tìm theo tên',
-    name: 'Họ và tên',
-    unit: 'Đơn vị',
-    titles: 'Chức vụ',
-    title: 'Chức vụ {{n}}',
-    from: 'Từ',
-    to: 'Đến',
-    periodHint: 'Thời gian giữ chức vụ, nếu cần: năm (2020), tháng (2020-05) hoặc ngày (2020-05-01).',
-    periodBoth: '{{from}}–{{to}}',
-    periodFrom: 'từ {{from}}',
-    periodTo: 'đến {{to}}',
-    periodBad:
-      'Thời gian “{{value}}” không hợp lệ: hãy ghi năm (2020), tháng (2020-05) hoặc ngày (2020-05-01).',
-    addTitle: 'Thêm chức vụ',
-    removeTitle: 'Bỏ chức vụ {{n}}',
-    add: 'Thêm người',
-    addHeading: 'Thêm người vào danh bạ',
-    editHeading: 'Sửa “{{name}}”',
-    edit: 'Sửa',
-    editPerson: 'Sửa {{name}}',
-    select: 'Chọn {{name}}',
-    selected_one: 'Đã chọn {{count}} người.',
-    selected_other: 'Đã chọn {{count}} người.',
-    delete: 'Xóa đã chọn',
-    confirmDelete: 'Xóa khỏi danh bạ: {{list}}?',
-    confirmDeleteYes: 'Xóa',
-    confirmDeleteNo: 'Không xóa',
-    merge: 'Gộp thành một người',
-    keep: 'Giữ tên',
-    import: 'Nhập CSV…',
-    export: 'Xuất CSV…',
-    saved: 'Đã lưu “{{name}}”.',
-    deleted_one: 'Đã xóa {{count}} người.',
-    deleted_other: 'Đã xóa {{count}} người.',
-    merged: 'Đã gộp thành “{{name}}”.',
-    imported: 'Đã nhập: {{added}} người mới, {{updated}} người cập nhật.',
-    exported_one: 'Đã xuất {{count}} người vào tệp “{{file}}”.',
-    exported_other: 'Đã xuất {{count}} người vào tệp “{{file}}”.',
-    save: 'Lưu',
-    cancel: 'Hủy',
-    close: 'Đóng',
-    uses_one: 'dùng {{count}} lần',
-    uses_other: 'dùng {{count}} lần',
-    correction: 'Danh bạ ghi chức vụ này là “{{suggested}}”.',
-    fix: 'Sửa thành “{{suggested}}”',
   },
 }
 export type Messages = typeof vi
