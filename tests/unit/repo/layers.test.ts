@@ -28,15 +28,19 @@ const AREAS = [
     root: 'src/renderer/src',
     alias: '@renderer/',
     typeOnlyExempt: false,
-    layers: ['hooks', 'ipc', 'i18n', 'status', 'spell', 'dialogs', 'panel', 'find', 'help', 'editor'].concat([
-      'check',
-      'export',
-      'preview',
-      'gallery',
-      'start',
-      'app',
-      '.',
-    ]),
+    layers: [
+      'hooks',
+      'ipc',
+      'i18n',
+      'status',
+      'menus',
+      'spell',
+      'dialogs',
+      'panel',
+      'find',
+      'help',
+      'editor',
+    ].concat(['check', 'export', 'preview', 'gallery', 'start', 'app', '.']),
   },
 ] as const
 

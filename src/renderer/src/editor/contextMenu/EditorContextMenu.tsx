@@ -2,7 +2,7 @@ import type { Said } from '@shared/text/said'
 import { pasteEventOf } from './pasteEventOf'
 import type { Editor } from '@tiptap/core'
 import { NodeSelection, TextSelection } from '@tiptap/pm/state'
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { FIGURE_NODE } from '@shared/nodes/figureNode'
 import { api } from '../../ipc/api'
@@ -12,7 +12,8 @@ import { legacyEncodingName } from '../legacy/legacyEncodingName'
 import { misspellingAt, replaceMisspelling } from '../../spell/spellExtension'
 import { spellMenuEntries } from '../../spell/spellMenu'
 import type { SpellEntries } from '../../spell/spellEntries'
-import { contextMenuItems, type MenuEntry } from './contextMenuItems'
+import { PopupMenu, type MenuEntry } from '../../menus/PopupMenu'
+import { contextMenuItems } from './contextMenuItems'
 
 interface Props {
   editor: Editor
@@ -37,7 +38,6 @@ interface OpenMenu {
 export function EditorContextMenu({ editor, onError, onStatus }: Props) {
   const { t } = useTranslation()
   const [menu, setMenu] = useState<OpenMenu | null>(null)
-  const ref = useRef<HTMLDivElement>(null)
 
   useEffect(() => {
     const dom = editor.view.dom
@@ -132,78 +132,19 @@ export function EditorContextMenu({ editor, onError, onStatus }: Props) {
     }
   }, [editor, onError, onStatus, t])
 
-  // Kept inside the window, and focused so the keyboard works it at once.
-  useLayoutEffect(() => {
-    const el = ref.current
-    if (!menu || !el) return
-    const box = el.getBoundingClientRect()
-    el.style.left = `${Math.max(0, Math.min(menu.x, window.innerWidth - box.width - 4))}px`
-    el.style.top = `${Math.max(0, Math.min(menu.y, window.innerHeight - box.height - 4))}px`
-    el.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus()
-  }, [menu])
-
-  useEffect(() => {
-    if (!menu) return
-    const close = (e: Event) => {
-      if (!ref.current?.contains(e.target as Node)) setMenu(null)
-    }
-    window.addEventListener('mousedown', close, true)
-    window.addEventListener('blur', close)
-    return () => {
-      window.removeEventListener('mousedown', close, true)
-      window.removeEventListener('blur', close)
-    }
-  }, [menu])
-
   if (!menu) return null
-  const closeAndFocus = () => {
-    setMenu(null)
-    editor.view.focus()
-  }
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button:not(:disabled)') ?? [])]
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement)
-    if (e.key === 'Escape') {
-      e.preventDefault()
-      closeAndFocus()
-    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault()
-      const step = e.key === 'ArrowDown' ? 1 : -1
-      buttons[(at + step + buttons.length) % buttons.length]?.focus()
-    } else if (e.key === 'Home' || e.key === 'End') {
-      e.preventDefault()
-      buttons[e.key === 'Home' ? 0 : buttons.length - 1]?.focus()
-    }
-  }
   return (
-    <div
-      ref={ref}
-      className="st-context-menu"
-      role="menu"
-      aria-label={t('menu.label')}
-      style={{ left: menu.x, top: menu.y }}
-      onKeyDown={onKeyDown}
-    >
-      {menu.entries.map((entry, i) =>
-        entry === 'separator' ? (
-          <div key={`sep-${i}`} role="separator" className="st-context-sep" />
-        ) : (
-          <button
-            key={entry.key}
-            type="button"
-            role="menuitem"
-            disabled={!entry.enabled}
-            onMouseDown={(e) => e.preventDefault()}
-            onClick={() => {
-              setMenu(null)
-              entry.run()
-            }}
-          >
-            {entry.label}
-          </button>
-        ),
-      )}
-    </div>
+    <PopupMenu
+      x={menu.x}
+      y={menu.y}
+      entries={menu.entries}
+      label={t('menu.label')}
+      onClose={() => setMenu(null)}
+      onEscape={() => {
+        setMenu(null)
+        editor.view.focus()
+      }}
+    />
   )
 }
 

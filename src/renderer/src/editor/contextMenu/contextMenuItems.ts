@@ -1,18 +1,9 @@
 import type { Editor } from '@tiptap/core'
-import type { SpellEntries } from '../../spell/spellEntries'
+import type { MenuEntry } from '../../menus/PopupMenu'
+import { spellEntries, type SpellEntries } from '../../spell/spellEntries'
 import { figureAttrs } from '@shared/nodes/figureNode'
 import { deletePhoto, movePhoto, selectedPhoto, setPhotoAttrs } from '../photo/photoEdits'
 import { TABLE_ACTIONS } from '../table/tableActions'
-
-/** One entry of the right-click menu: its label (already translated), whether it can run, what it does. */
-export interface MenuItem {
-  key: string
-  label: string
-  enabled: boolean
-  run(): void
-}
-
-export type MenuEntry = MenuItem | 'separator'
 
 interface MenuTexts {
   cut: string
@@ -48,7 +39,7 @@ export function contextMenuItems(
   spell?: SpellEntries,
 ): MenuEntry[] {
   const empty = editor.state.selection.empty
-  const entries: MenuEntry[] = spell ? spellEntries(spell) : []
+  const entries: MenuEntry[] = spell ? [...spellEntries(spell), 'separator'] : []
   entries.push(
     { key: 'cut', label: texts.cut, enabled: !empty, run: () => actions.clipboard('cut') },
     { key: 'copy', label: texts.copy, enabled: !empty, run: () => actions.clipboard('copy') },
@@ -108,22 +99,5 @@ export function contextMenuItems(
       })
     }
   }
-  return entries
-}
-
-function spellEntries(spell: SpellEntries): MenuEntry[] {
-  const entries: MenuEntry[] = spell.suggestions.map((s, i) => ({
-    key: `spell-${i}`,
-    label: s,
-    enabled: true,
-    run: () => spell.replace(s),
-  }))
-  if (entries.length === 0) {
-    entries.push({ key: 'spell-none', label: spell.noSuggestions, enabled: false, run: () => undefined })
-  }
-  entries.push(
-    { key: 'spell-add', label: spell.addToDictionary, enabled: spell.canAdd, run: spell.add },
-    'separator',
-  )
   return entries
 }
