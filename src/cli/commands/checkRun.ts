@@ -3,10 +3,10 @@ import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { bodyCheckBlocks } from '@shared/check/bodyCheckBlocks'
 import type { CheckBlock } from '@shared/check/checkInput'
-import { checkReport } from '@shared/check/checkReport'
+import { checkContext } from '@shared/check/checkReport'
 import type { Finding } from '@shared/check/findings'
 import { placeLabel } from '@shared/check/placeLabel'
-import { countFindings } from '@shared/check/runCheck'
+import { countFindings, runCheck } from '@shared/check/runCheck'
 import { peopleFileSchema, type PersonRecord } from '@shared/people/people'
 import { defaultSettings } from '@shared/settings/settings'
 import { argumentError } from '../argumentError'
@@ -81,8 +81,13 @@ export async function runCheckCommand(args: string[], io: CliIo): Promise<number
     const report = await loadDraft(draft)
     const catalog = await loadCatalog(values['user-templates'], io)
     const template = catalog.templates.find((t) => t.template.id === report.templateId)?.template ?? null
-    const findings = checkReport(report, { settings, template, directory })
+    // The blocks are read once: for the rules, and to name where each finding is.
     const blocks = bodyCheckBlocks(report.body, report.assets)
+    const findings = runCheck({
+      ...checkContext({ settings, template, directory }),
+      fields: report.fields,
+      blocks,
+    })
     const { errors, warnings } = countFindings(findings)
     if (values.json) {
       const list = findings.map((f) => ({

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useMemo } from 'react'
 import type { PersonRecord } from '@shared/people/people'
 import { currentUnit, type Settings } from '@shared/settings/settings'
 import type { FieldStore } from '@shared/templates/fieldStore'
@@ -41,12 +41,13 @@ export function useSpellCheck({ settings, people, templates, fieldStore, setStat
       })
   }, [latestRef])
 
+  // The directory's and the templates' words change rarely: gathered once, not after every edit.
+  const known = useMemo(() => acceptedWords([people, ...templateNames(templates)]), [people, templates])
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     const update = () => {
-      spellService.setNames(
-        acceptedWords([...nameFields(fieldStore.get()), people, ...templateNames(templates)]),
-      )
+      // The report's own names first: they are the ones the officer is typing now.
+      spellService.setNames([...new Set([...acceptedWords(nameFields(fieldStore.get())), ...known])])
     }
     update()
     const unsubscribe = fieldStore.subscribe(() => {
@@ -57,5 +58,5 @@ export function useSpellCheck({ settings, people, templates, fieldStore, setStat
       clearTimeout(timer)
       unsubscribe()
     }
-  }, [people, templates, fieldStore])
+  }, [known, fieldStore])
 }
