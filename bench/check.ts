@@ -9,22 +9,10 @@ import { checkContext } from '@shared/check/checkReport'
 import { runCheck } from '@shared/check/runCheck'
 import { defaultSettings } from '@shared/settings/settings'
 import { referenceReport } from '../tests/fixtures/referenceReport'
+import { median, repeatTimes, worst } from './lib/repeatTimes'
 
 const RUNS = 15
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b)
-const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)] ?? NaN
-const worst = (xs: number[]) => sorted(xs).at(-1) ?? NaN
-
-function timed(work: () => unknown): number[] {
-  work()
-  const times: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now()
-    work()
-    times.push(performance.now() - start)
-  }
-  return times
-}
+const timed = (work: () => unknown) => repeatTimes(work, RUNS)
 
 const context = checkContext({ settings: defaultSettings(), template: null, directory: [] })
 for (const scale of [1, 10]) {

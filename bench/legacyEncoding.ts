@@ -9,20 +9,10 @@ import { detectLegacyEncoding } from '@shared/text/legacy/detectLegacyEncoding'
 import { encodeTcvn3 } from '@shared/text/legacy/tcvn3'
 import { encodeVni } from '@shared/text/legacy/vni'
 import { readSeedText } from '../tests/fixtures/seedText'
+import { median, repeatTimes } from './lib/repeatTimes'
 
 const RUNS = 9
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN
-
-function timed(work: () => unknown): number {
-  work()
-  const times: number[] = []
-  for (let i = 0; i < RUNS; i++) {
-    const start = performance.now()
-    work()
-    times.push(performance.now() - start)
-  }
-  return median(times)
-}
+const timed = (work: () => unknown) => median(repeatTimes(work, RUNS))
 
 const seed = readSeedText()
 const megabyte = (text: string) => text.repeat(Math.ceil(1_000_000 / text.length)).slice(0, 1_000_000)
